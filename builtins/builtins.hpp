@@ -1,0 +1,62 @@
+// builtins.hpp: one declaration per builtin; each is defined in builtins/<name>.cpp.
+// Signature: status = builtin_x(shell, streams, argv) with argv[0] the name (STYLE §6).
+#pragma once
+
+#include "io/streams.hpp"
+
+#include <span>
+#include <string>
+
+namespace ipsh {
+class Shell;
+}
+
+namespace ipsh::builtins {
+
+using Args = std::span<const std::string>;
+
+int builtin_alias(Shell&, io::IoStreams&, Args);
+int builtin_bg(Shell&, io::IoStreams&, Args);
+int builtin_break(Shell&, io::IoStreams&, Args);
+int builtin_cd(Shell&, io::IoStreams&, Args);
+int builtin_colon(Shell&, io::IoStreams&, Args);
+int builtin_command(Shell&, io::IoStreams&, Args);
+int builtin_continue(Shell&, io::IoStreams&, Args);
+int builtin_dot(Shell&, io::IoStreams&, Args);
+int builtin_echo(Shell&, io::IoStreams&, Args);
+int builtin_eval(Shell&, io::IoStreams&, Args);
+int builtin_exec(Shell&, io::IoStreams&, Args);
+int builtin_exit(Shell&, io::IoStreams&, Args);
+int builtin_export(Shell&, io::IoStreams&, Args);
+int builtin_false(Shell&, io::IoStreams&, Args);
+int builtin_fc(Shell&, io::IoStreams&, Args);
+int builtin_fg(Shell&, io::IoStreams&, Args);
+int builtin_getopts(Shell&, io::IoStreams&, Args);
+int builtin_hash(Shell&, io::IoStreams&, Args);
+int builtin_help(Shell&, io::IoStreams&, Args);
+int builtin_history(Shell&, io::IoStreams&, Args);
+int builtin_jobs(Shell&, io::IoStreams&, Args);
+int builtin_kill(Shell&, io::IoStreams&, Args);
+int builtin_local(Shell&, io::IoStreams&, Args);
+int builtin_mq(Shell&, io::IoStreams&, Args);
+int builtin_printf(Shell&, io::IoStreams&, Args);
+int builtin_pwd(Shell&, io::IoStreams&, Args);
+int builtin_read(Shell&, io::IoStreams&, Args);
+int builtin_readonly(Shell&, io::IoStreams&, Args);
+int builtin_return(Shell&, io::IoStreams&, Args);
+int builtin_sem(Shell&, io::IoStreams&, Args);
+int builtin_set(Shell&, io::IoStreams&, Args);
+int builtin_shift(Shell&, io::IoStreams&, Args);
+int builtin_shm(Shell&, io::IoStreams&, Args);
+int builtin_test(Shell&, io::IoStreams&, Args);
+int builtin_times(Shell&, io::IoStreams&, Args);
+int builtin_trap(Shell&, io::IoStreams&, Args);
+int builtin_true(Shell&, io::IoStreams&, Args);
+int builtin_type(Shell&, io::IoStreams&, Args);
+int builtin_ulimit(Shell&, io::IoStreams&, Args);
+int builtin_umask(Shell&, io::IoStreams&, Args);
+int builtin_unalias(Shell&, io::IoStreams&, Args);
+int builtin_unset(Shell&, io::IoStreams&, Args);
+int builtin_wait(Shell&, io::IoStreams&, Args);
+
+}  // namespace ipsh::builtins

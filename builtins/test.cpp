@@ -1,0 +1,7 @@
+// test.cpp: PLACEHOLDER until implemented (tracked in the issue).
+#include "builtins/builtins.hpp"
+#include "builtins/util.hpp"
+
+namespace ipsh::builtins {
+int builtin_test(Shell&, io::IoStreams&, Args argv) { fail(argv[0], "not implemented yet", 2); }
+}  // namespace ipsh::builtins

@@ -1,0 +1,64 @@
+// trap.cpp: trap [action condition...]: runs `action` when a signal arrives (at the next safe
+// point) or, for EXIT, when the shell ends. '-' resets, '' ignores. Without operands it lists
+// the traps in a form `eval` can re-use.
+#include "builtins/builtins.hpp"
+#include "builtins/util.hpp"
+#include "shell/shell.hpp"
+#include "signals/signals.hpp"
+
+namespace ipsh::builtins {
+
+int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
+    size_t i = 1;
+    if (i < argv.size() && argv[i] == "-l") {
+        for (int s : signals::all_signals()) io.out << s << ") SIG" << signals::name_of(s) << "\n";
+        return 0;
+    }
+    if (i < argv.size() && argv[i] == "-p") ++i;
+    if (i < argv.size() && argv[i] == "--") ++i;
+    if (i >= argv.size()) {
+        for (int s = 0; s < NSIG; ++s) {
+            const auto& a = sh.traps.action[static_cast<size_t>(s)];
+            if (!a) continue;
+            io.out << "trap -- " << shell_quote_always(*a) << " " << signals::name_of(s) << "\n";
+        }
+        return 0;
+    }
+    // `trap N sig...` with N an unsigned number resets every listed condition (POSIX).
+    std::optional<std::string> action;
+    bool reset = false;
+    const std::string& first = argv[i];
+    bool numeric = !first.empty() && first.find_first_not_of("0123456789") == std::string::npos;
+    if (numeric || first == "-") {
+        reset = true;
+        if (!numeric) ++i;
+    } else {
+        action = first;
+        ++i;
+    }
+    if (i >= argv.size() && !numeric) fail("trap", "condition expected");
+    int status = 0;
+    for (; i < argv.size(); ++i) {
+        auto sig = signals::from_name(argv[i]);
+        if (!sig) {
+            sh.error("trap: " + argv[i] + ": bad trap");
+            status = 1;
+            continue;
+        }
+        int s = *sig;
+        if (s == SIGKILL || s == SIGSTOP) continue;
+        // A non-interactive shell cannot trap a signal that was ignored when it started.
+        if (s > 0 && signals::ignored_at_entry(s) && !sh.opt.interactive) continue;
+        auto& slot = sh.traps.action[static_cast<size_t>(s)];
+        if (reset) {
+            slot.reset();
+        } else {
+            slot = action;
+        }
+        if (s > 0) sh.apply_disposition(s);
+    }
+    if (status) throw ShellError{status, "", ErrorKind::Utility};
+    return 0;
+}
+
+}  // namespace ipsh::builtins

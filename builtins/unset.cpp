@@ -1,0 +1,34 @@
+// unset.cpp: unset [-f|-v] name...: removes variables (default) or functions.
+#include "builtins/builtins.hpp"
+#include "builtins/util.hpp"
+#include "lex/lexer.hpp"
+#include "shell/shell.hpp"
+
+namespace ipsh::builtins {
+
+int builtin_unset(Shell& sh, io::IoStreams&, Args argv) {
+    bool funcs = false;
+    bool vars_only = false;
+    OptParser op(argv, "fv");
+    while (char c = op.next()) {
+        if (c == 'f') funcs = true;
+        if (c == 'v') vars_only = true;
+    }
+    if (funcs && vars_only) fail("unset", "cannot simultaneously unset a function and a variable");
+    int status = 0;
+    for (const auto& name : op.rest()) {
+        if (funcs) {
+            sh.functions.erase(name);
+            continue;
+        }
+        if (!lex::is_name(name)) {
+            sh.error("unset: " + name + ": bad variable name");
+            status = 1;
+            continue;
+        }
+        if (!sh.vars.unset(name)) fail("unset", name + ": readonly variable", 1);
+    }
+    return status;
+}
+
+}  // namespace ipsh::builtins

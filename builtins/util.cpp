@@ -1,0 +1,101 @@
+// util.cpp: OptParser and friends.
+#include "builtins/util.hpp"
+
+#include <limits>
+
+namespace ipsh::builtins {
+
+char OptParser::next() {
+    if (pos_ == 0) {
+        if (index_ >= argv_.size()) return 0;
+        const std::string& w = argv_[index_];
+        if (w.size() < 2 || w[0] != '-') return 0;
+        if (w == "--") {
+            ++index_;
+            return 0;
+        }
+        pos_ = 1;
+    }
+    const std::string& w = argv_[index_];
+    char c = w[pos_++];
+    size_t at = spec_.find(c);
+    if (c == ':' || at == std::string_view::npos) {
+        fail(argv_[0], std::string("-") + c + ": invalid option");
+    }
+    bool wants_arg = at + 1 < spec_.size() && spec_[at + 1] == ':';
+    if (wants_arg) {
+        if (pos_ < w.size()) {
+            arg_ = w.substr(pos_);
+        } else if (index_ + 1 < argv_.size()) {
+            arg_ = argv_[++index_];
+        } else {
+            fail(argv_[0], std::string("-") + c + ": option requires an argument");
+        }
+        pos_ = 0;
+        ++index_;
+        return c;
+    }
+    if (pos_ >= w.size()) {
+        pos_ = 0;
+        ++index_;
+    }
+    return c;
+}
+
+void fail(std::string_view name, std::string_view message, int status) {
+    std::string m(name);
+    m += ": ";
+    m += message;
+    throw ShellError{status, std::move(m), ErrorKind::Utility};
+}
+
+std::optional<std::int64_t> parse_int(std::string_view s) {
+    if (s.empty()) return std::nullopt;
+    size_t i = 0;
+    bool neg = false;
+    if (s[0] == '-' || s[0] == '+') {
+        neg = s[0] == '-';
+        i = 1;
+    }
+    if (i >= s.size()) return std::nullopt;
+    std::uint64_t v = 0;
+    for (; i < s.size(); ++i) {
+        if (s[i] < '0' || s[i] > '9') return std::nullopt;
+        std::uint64_t d = static_cast<std::uint64_t>(s[i] - '0');
+        if (v > (std::numeric_limits<std::uint64_t>::max() - d) / 10) return std::nullopt;
+        v = v * 10 + d;
+    }
+    if (!neg && v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) return std::nullopt;
+    if (neg && v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + 1) return std::nullopt;
+    return neg ? static_cast<std::int64_t>(0 - v) : static_cast<std::int64_t>(v);
+}
+
+std::string shell_quote(std::string_view s) {
+    if (!s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+=/.,:@%") ==
+                          std::string_view::npos) {
+        return std::string(s);
+    }
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'') out += "'\\''";
+        else out.push_back(c);
+    }
+    out += "'";
+    return out;
+}
+
+}  // namespace ipsh::builtins
+
+namespace ipsh::builtins {
+
+std::string shell_quote_always(std::string_view s) {
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'') out += "'\\''";
+        else out.push_back(c);
+    }
+    out += "'";
+    return out;
+}
+
+}  // namespace ipsh::builtins

@@ -1,0 +1,89 @@
+// wait.cpp: wait [pid|%job...]: waits for background jobs. Returns the status of the last
+// operand (127 when unknown), or 128+N when a trapped signal N interrupts the wait.
+#include "builtins/builtins.hpp"
+#include "builtins/jobspec.hpp"
+#include "builtins/util.hpp"
+#include "shell/shell.hpp"
+#include "signals/signals.hpp"
+
+namespace ipsh::builtins {
+
+namespace {
+
+/// Reaps until `done()` is true. Returns 0, or 128+sig for a trapped signal.
+template <class Done>
+int wait_until(Shell& sh, Done done) {
+    while (!done()) {
+        jobs::Reap r = jobs::reap_one(sh.jobs, true);
+        if (r == jobs::Reap::NoChildren) break;
+        if (r == jobs::Reap::Interrupted) {
+            for (int s = 1; s < NSIG; ++s) {
+                const auto& a = sh.traps.action[static_cast<size_t>(s)];
+                if (signals::pending(s) && a && !a->empty()) return 128 + s;
+            }
+            if (signals::pending(SIGINT) && sh.opt.interactive) return 130;
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
+int builtin_wait(Shell& sh, io::IoStreams&, Args argv) {
+    size_t i = 1;
+    if (i < argv.size() && argv[i] == "--") ++i;
+    if (i >= argv.size()) {
+        int r = wait_until(sh, [&]() {
+            for (auto& j : sh.jobs.all()) {
+                if (!j->hidden && !j->foreground && !j->done() && !j->stopped()) return false;
+            }
+            return true;
+        });
+        if (r) return r;
+        // Everything has been waited for: forget finished background jobs.
+        std::vector<const jobs::Job*> done;
+        for (auto& j : sh.jobs.all()) {
+            if (j->done() && !sh.opt.interactive) done.push_back(j.get());
+        }
+        for (const auto* j : done) sh.jobs.remove(j);
+        return 0;
+    }
+    int status = 0;
+    for (; i < argv.size(); ++i) {
+        const std::string& spec = argv[i];
+        std::string err;
+        jobs::Job* job = nullptr;
+        pid_t pid = 0;
+        if (!spec.empty() && spec[0] == '%') {
+            job = resolve_job(sh, spec, err, true);
+            if (!job) {
+                sh.error("wait: " + err);
+                status = 127;
+                continue;
+            }
+        } else {
+            auto n = parse_int(spec);
+            if (!n || *n <= 0) fail("wait", "'" + spec + "': not a pid or valid job spec");
+            pid = static_cast<pid_t>(*n);
+            job = sh.jobs.by_pid(pid);
+            if (!job) {
+                status = 127;
+                continue;
+            }
+        }
+        int r = wait_until(sh, [&]() { return job->done() || job->stopped(); });
+        if (r) return r;
+        if (pid) {
+            status = 0;
+            for (auto& p : job->procs) {
+                if (p.pid == pid) status = jobs::status_from_wait(p.wstatus);
+            }
+        } else {
+            status = job->status(sh.opt.pipefail);
+        }
+        if (job->done()) sh.jobs.remove(job);
+    }
+    return status;
+}
+
+}  // namespace ipsh::builtins

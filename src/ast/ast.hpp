@@ -1,0 +1,235 @@
+// ast.hpp: the syntax tree of a shell program. Plain data, no behaviour: the Executor walks it
+// (STYLE §2). Words stay unexpanded; every command keeps its source line for error messages.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace ipsh::ast {
+
+/// Where a node starts in its source (1-based line).
+struct SourcePos {
+    int line = 0;
+};
+
+/// A heap-allocated value with value semantics: lets variant alternatives be recursive.
+template <class T>
+class Box {
+public:
+    Box(T v) : p_(std::make_unique<T>(std::move(v))) {}  // NOLINT: implicit on purpose
+    Box(const Box& o) : p_(std::make_unique<T>(*o.p_)) {}
+    Box(Box&&) noexcept = default;
+    Box& operator=(const Box& o) {
+        if (this != &o) p_ = std::make_unique<T>(*o.p_);
+        return *this;
+    }
+    Box& operator=(Box&&) noexcept = default;
+    ~Box() = default;
+    T& operator*() { return *p_; }
+    const T& operator*() const { return *p_; }
+    T* operator->() { return p_.get(); }
+    const T* operator->() const { return p_.get(); }
+
+private:
+    std::unique_ptr<T> p_;
+};
+
+struct List;
+using Program = List;
+struct Word;
+
+/// Literal characters. `quoted` when they came from '...', "..." or a backslash: such
+/// characters are never split, globbed or treated as pattern characters.
+struct Literal {
+    std::string text;
+    bool quoted = false;
+};
+
+/// ${name op arg} and its simpler spellings.
+enum class ParamOp : std::uint8_t {
+    Plain,         // $x ${x}
+    Length,        // ${#x}
+    Default,       // ${x-w} ${x:-w}
+    Assign,        // ${x=w} ${x:=w}
+    Error,         // ${x?w} ${x:?w}
+    Alternative,   // ${x+w} ${x:+w}
+    RemoveSuffix,  // ${x%p}
+    RemoveLongSuffix,  // ${x%%p}
+    RemovePrefix,      // ${x#p}
+    RemoveLongPrefix,  // ${x##p}
+};
+
+struct ParamExp {
+    std::string name;  // a name, a positional number or one of @*#?-$!0
+    ParamOp op = ParamOp::Plain;
+    bool colon = false;   // ':' form: also treats an empty value as unset
+    bool quoted = false;  // inside double quotes
+    std::shared_ptr<Word> arg;
+};
+
+/// $(...) or `...`: parsed once, run in a subshell at expansion time.
+struct CommandSub {
+    std::shared_ptr<const Program> body;
+    bool quoted = false;
+    bool backquote = false;
+};
+
+/// $((...)): the expression is expanded like a here-document body, then evaluated.
+struct ArithExp {
+    std::shared_ptr<Word> expr;
+    bool quoted = false;
+};
+
+using WordPart = std::variant<Literal, ParamExp, CommandSub, ArithExp>;
+
+struct Word {
+    std::vector<WordPart> parts;
+    std::string raw;  // the source spelling, for messages, xtrace and completion
+    SourcePos pos;
+};
+
+enum class RedirOp : std::uint8_t {
+    In,         // <
+    Out,        // >
+    Append,     // >>
+    Clobber,    // >|
+    ReadWrite,  // <>
+    DupIn,      // <&
+    DupOut,     // >&
+    HereDoc,    // << and <<-
+};
+
+/// A here-document: filled in by the lexer when it reaches the line after the operator.
+struct HereDoc {
+    std::string delimiter;
+    bool strip_tabs = false;
+    bool quoted = false;  // delimiter had quotes: body is literal
+    Word body;            // when !quoted: parsed like a double-quoted string without '"'
+    bool filled = false;
+};
+
+struct Redirect {
+    int fd = -1;  // -1: the operator's default (0 for input, 1 for output)
+    RedirOp op = RedirOp::In;
+    Word target;
+    std::shared_ptr<HereDoc> heredoc;
+    SourcePos pos;
+};
+
+struct Assignment {
+    std::string name;
+    Word value;
+};
+
+struct SimpleCommand {
+    std::vector<Assignment> assigns;
+    std::vector<Word> words;
+    std::vector<Redirect> redirs;
+    SourcePos pos;
+};
+
+struct Subshell;
+struct BraceGroup;
+struct IfClause;
+struct LoopClause;
+struct ForClause;
+struct CaseClause;
+struct FuncDef;
+
+using Command = std::variant<SimpleCommand, Box<Subshell>, Box<BraceGroup>, Box<IfClause>,
+                             Box<LoopClause>, Box<ForClause>, Box<CaseClause>, Box<FuncDef>>;
+
+struct Pipeline {
+    bool bang = false;
+    std::vector<Command> stages;
+    SourcePos pos;
+    std::string text;  // source text, for `jobs`
+};
+
+enum class AndOrOp : std::uint8_t { And, Or };
+
+/// p1 op1 p2 op2 p3 ...: ops.size() == pipelines.size() - 1.
+struct AndOr {
+    std::vector<Pipeline> pipelines;
+    std::vector<AndOrOp> ops;
+};
+
+struct ListItem {
+    AndOr and_or;
+    bool background = false;
+    std::string text;
+};
+
+struct List {
+    std::vector<ListItem> items;
+};
+
+struct Subshell {
+    List body;
+    std::vector<Redirect> redirs;
+    SourcePos pos;
+};
+
+struct BraceGroup {
+    List body;
+    std::vector<Redirect> redirs;
+    SourcePos pos;
+};
+
+/// if c0; then b0; elif c1; then b1; else e; fi
+struct IfClause {
+    std::vector<List> conds;
+    std::vector<List> bodies;
+    std::optional<List> else_body;
+    std::vector<Redirect> redirs;
+    SourcePos pos;
+};
+
+struct LoopClause {
+    bool until = false;
+    List cond;
+    List body;
+    std::vector<Redirect> redirs;
+    SourcePos pos;
+};
+
+struct ForClause {
+    std::string var;
+    bool has_in = false;  // without `in`, iterates over "$@"
+    std::vector<Word> words;
+    List body;
+    std::vector<Redirect> redirs;
+    SourcePos pos;
+};
+
+struct CaseItem {
+    std::vector<Word> patterns;
+    List body;
+    bool fallthrough = false;  // ;& (POSIX 2024)
+};
+
+struct CaseClause {
+    Word subject;
+    std::vector<CaseItem> items;
+    std::vector<Redirect> redirs;
+    SourcePos pos;
+};
+
+/// name() compound-command. The body is shared so a function outlives its source text.
+struct FuncDef {
+    std::string name;
+    std::shared_ptr<const Command> body;
+    SourcePos pos;
+    std::string text;  // source text of the whole definition, for `type`
+};
+
+/// S-expression rendering of a tree, for tests and debugging.
+std::string dump(const List& list);
+std::string dump(const Command& cmd);
+std::string dump(const Word& word);
+
+}  // namespace ipsh::ast

@@ -1,0 +1,205 @@
+// dump.cpp: S-expression rendering of the tree for parser tests (dash show.c in spirit).
+// Words print as their source spelling; commands as (kind children...).
+#include "ast/ast.hpp"
+
+namespace ipsh::ast {
+
+namespace {
+
+template <class... Ts>
+struct overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts>
+overloaded(Ts...) -> overloaded<Ts...>;
+
+const char* op_name(RedirOp op) {
+    switch (op) {
+    case RedirOp::In: return "<";
+    case RedirOp::Out: return ">";
+    case RedirOp::Append: return ">>";
+    case RedirOp::Clobber: return ">|";
+    case RedirOp::ReadWrite: return "<>";
+    case RedirOp::DupIn: return "<&";
+    case RedirOp::DupOut: return ">&";
+    case RedirOp::HereDoc: return "<<";
+    }
+    return "?";
+}
+
+void redirs(std::string& out, const std::vector<Redirect>& rs) {
+    for (const auto& r : rs) {
+        out += " (";
+        out += op_name(r.op);
+        if (r.fd >= 0) out += " " + std::to_string(r.fd);
+        out += " " + r.target.raw;
+        if (r.heredoc) out += " " + dump(r.heredoc->body);
+        out += ")";
+    }
+}
+
+void list(std::string& out, const List& l);
+
+void command(std::string& out, const Command& c) {
+    std::visit(overloaded{
+                   [&](const SimpleCommand& s) {
+                       out += "(simple";
+                       for (const auto& a : s.assigns) out += " " + a.name + "=" + a.value.raw;
+                       for (const auto& w : s.words) out += " " + w.raw;
+                       redirs(out, s.redirs);
+                       out += ")";
+                   },
+                   [&](const Box<Subshell>& s) {
+                       out += "(subshell ";
+                       list(out, s->body);
+                       redirs(out, s->redirs);
+                       out += ")";
+                   },
+                   [&](const Box<BraceGroup>& s) {
+                       out += "(group ";
+                       list(out, s->body);
+                       redirs(out, s->redirs);
+                       out += ")";
+                   },
+                   [&](const Box<IfClause>& s) {
+                       out += "(if";
+                       for (size_t i = 0; i < s->conds.size(); ++i) {
+                           out += " ";
+                           list(out, s->conds[i]);
+                           out += " ";
+                           list(out, s->bodies[i]);
+                       }
+                       if (s->else_body) {
+                           out += " (else ";
+                           list(out, *s->else_body);
+                           out += ")";
+                       }
+                       redirs(out, s->redirs);
+                       out += ")";
+                   },
+                   [&](const Box<LoopClause>& s) {
+                       out += s->until ? "(until " : "(while ";
+                       list(out, s->cond);
+                       out += " ";
+                       list(out, s->body);
+                       redirs(out, s->redirs);
+                       out += ")";
+                   },
+                   [&](const Box<ForClause>& s) {
+                       out += "(for " + s->var;
+                       if (s->has_in) {
+                           out += " (in";
+                           for (const auto& w : s->words) out += " " + w.raw;
+                           out += ")";
+                       }
+                       out += " ";
+                       list(out, s->body);
+                       redirs(out, s->redirs);
+                       out += ")";
+                   },
+                   [&](const Box<CaseClause>& s) {
+                       out += "(case " + s->subject.raw;
+                       for (const auto& item : s->items) {
+                           out += " ((";
+                           for (size_t i = 0; i < item.patterns.size(); ++i) {
+                               if (i) out += "|";
+                               out += item.patterns[i].raw;
+                           }
+                           out += ") ";
+                           list(out, item.body);
+                           if (item.fallthrough) out += " ;&";
+                           out += ")";
+                       }
+                       redirs(out, s->redirs);
+                       out += ")";
+                   },
+                   [&](const Box<FuncDef>& s) {
+                       out += "(function " + s->name + " ";
+                       command(out, *s->body);
+                       out += ")";
+                   },
+               },
+               c);
+}
+
+void pipeline(std::string& out, const Pipeline& p) {
+    if (p.bang) out += "(! ";
+    if (p.stages.size() == 1) {
+        command(out, p.stages[0]);
+    } else {
+        out += "(pipe";
+        for (const auto& s : p.stages) {
+            out += " ";
+            command(out, s);
+        }
+        out += ")";
+    }
+    if (p.bang) out += ")";
+}
+
+void and_or(std::string& out, const AndOr& a) {
+    if (a.pipelines.size() == 1) {
+        pipeline(out, a.pipelines[0]);
+        return;
+    }
+    out += "(andor ";
+    pipeline(out, a.pipelines[0]);
+    for (size_t i = 1; i < a.pipelines.size(); ++i) {
+        out += a.ops[i - 1] == AndOrOp::And ? " && " : " || ";
+        pipeline(out, a.pipelines[i]);
+    }
+    out += ")";
+}
+
+void list(std::string& out, const List& l) {
+    if (l.items.size() == 1 && !l.items[0].background) {
+        and_or(out, l.items[0].and_or);
+        return;
+    }
+    out += "(list";
+    for (const auto& item : l.items) {
+        out += " ";
+        and_or(out, item.and_or);
+        if (item.background) out += " &";
+    }
+    out += ")";
+}
+
+}  // namespace
+
+std::string dump(const List& l) {
+    std::string out;
+    list(out, l);
+    return out;
+}
+
+std::string dump(const Command& c) {
+    std::string out;
+    command(out, c);
+    return out;
+}
+
+std::string dump(const Word& w) {
+    std::string out;
+    for (const auto& p : w.parts) {
+        std::visit(overloaded{
+                       [&](const Literal& l) { out += (l.quoted ? "[q \"" : "[lit \"") + l.text + "\"]"; },
+                       [&](const ParamExp& pe) {
+                           out += "[param " + pe.name;
+                           if (pe.op != ParamOp::Plain) out += " op" + std::to_string(static_cast<int>(pe.op));
+                           if (pe.colon) out += " :";
+                           if (pe.arg) out += " " + dump(*pe.arg);
+                           if (pe.quoted) out += " q";
+                           out += "]";
+                       },
+                       [&](const CommandSub& cs) {
+                           out += "[cmdsub " + (cs.body ? dump(*cs.body) : std::string()) + (cs.quoted ? " q" : "") + "]";
+                       },
+                       [&](const ArithExp& a) { out += "[arith " + dump(*a.expr) + (a.quoted ? " q" : "") + "]"; },
+                   },
+                   p);
+    }
+    return out;
+}
+
+}  // namespace ipsh::ast

@@ -1,0 +1,1103 @@
+// executor.cpp: the AST walker. Decides in the parent what a child will do, forks or spawns,
+// and waits. Control flow is returned in ExecResult; shell errors are thrown as ShellError
+// and caught at the top of a source, in builtin dispatch and at the child entry (STYLE §5).
+#include "exec/executor.hpp"
+
+#include "builtins/registry.hpp"
+#include "exec/path.hpp"
+#include "exec/redirect.hpp"
+#include "exec/spawn.hpp"
+#include "expand/expand.hpp"
+#include "io/fd.hpp"
+#include "io/streams.hpp"
+#include "parse/parser.hpp"
+#include "signals/signals.hpp"
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+namespace ipsh::exec {
+
+namespace {
+
+template <class... Ts>
+struct overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts>
+overloaded(Ts...) -> overloaded<Ts...>;
+
+/// Quotes a word for xtrace output when it would not read back as itself.
+std::string trace_quote(const std::string& s) {
+    if (!s.empty() && s.find_first_of(" \t\n'\"\\$`|&;<>()*?[]{}~#!=") == std::string::npos) return s;
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'') out += "'\\''";
+        else out.push_back(c);
+    }
+    out += "'";
+    return out;
+}
+
+/// Address of a local: the stack grows down, so the distance from the first call tells how
+/// deep we are. Used to stop runaway recursion with a message instead of a crash.
+[[gnu::noinline]] std::uintptr_t stack_here() {
+    return reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Sources: scripts, -c strings, eval, `.`, the terminal.
+
+ExecResult Executor::run_source(lex::InputSource& src, int first_line, bool toplevel) {
+    lex::Reader reader(src, first_line);
+    reader.on_read = [this](std::string_view text) {
+        if (sh_.opt.verbose) io::write_all(2, text);
+    };
+    parse::Parser parser(reader, &sh_);
+    ExecResult last{0};
+    for (;;) {
+        parse::ParseResult r;
+        try {
+            r = parser.next_command();
+        } catch (const Interrupted&) {
+            // Ctrl-C at a PS1/PS2 prompt: forget the half-typed command.
+            reader.discard_buffered();
+            sh_.last_status = 130;
+            continue;
+        }
+        if (std::holds_alternative<parse::EndOfInput>(r)) break;
+        if (const auto* se = std::get_if<parse::SyntaxError>(&r)) {
+            sh_.current_line = se->line;
+            ShellError e{2, se->message, ErrorKind::Syntax};
+            if (!toplevel) throw e;
+            reader.discard_buffered();
+            if (sh_.report(e)) sh_.exit_shell(2);
+            continue;
+        }
+        if (const auto* inc = std::get_if<parse::Incomplete>(&r)) {
+            sh_.current_line = inc->line;
+            ShellError e{2, inc->message, ErrorKind::Syntax};
+            if (!toplevel) throw e;
+            reader.discard_buffered();
+            if (sh_.report(e)) sh_.exit_shell(2);
+            if (sh_.opt.interactive) continue;
+            break;
+        }
+        auto& list = std::get<ast::List>(r);
+        if (list.items.empty()) continue;
+        if (sh_.opt.noexec && !sh_.opt.interactive) continue;
+        if (!toplevel) {
+            last = run_list(list, {});
+            if (last.flow != Flow::Normal) return last;
+            continue;
+        }
+        try {
+            last = run_list(list, {});
+            if (last.flow == Flow::Exit) sh_.exit_shell(last.status);
+            if (last.flow != Flow::Normal) {
+                // break/continue/return outside their construct: finish the command quietly.
+                last.flow = Flow::Normal;
+            }
+        } catch (const ShellError& e) {
+            if (sh_.report(e)) sh_.exit_shell(e.status);
+        } catch (const Interrupted&) {
+            sh_.last_status = 130;
+            io::write_all(2, "\n");
+        }
+    }
+    last.status = sh_.last_status;
+    return last;
+}
+
+ExecResult Executor::run_string(const std::string& text, int first_line) {
+    lex::StringSource src(text);
+    return run_source(src, first_line, false);
+}
+
+// ---------------------------------------------------------------------------------------
+// Lists, and-or lists, pipelines.
+
+ExecResult Executor::run_list(const ast::List& list, ExecFlags f) {
+    ExecResult r{sh_.last_status};
+    const size_t n = list.items.size();
+    for (size_t i = 0; i < n; ++i) {
+        const auto& item = list.items[i];
+        if (item.background) {
+            run_background(item);
+            r = ExecResult{0};
+            sh_.last_status = 0;
+        } else {
+            ExecFlags g = f;
+            g.exit_after = f.exit_after && i + 1 == n;
+            r = run_and_or(item.and_or, g);
+        }
+        if (signals::any_pending()) sh_.run_pending_traps();
+        if (r.flow != Flow::Normal) return r;
+    }
+    return r;
+}
+
+ExecResult Executor::run_and_or(const ast::AndOr& ao, ExecFlags f) {
+    const size_t n = ao.pipelines.size();
+    ExecResult r{0};
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0) {
+            bool ok = sh_.last_status == 0;
+            if ((ao.ops[i - 1] == ast::AndOrOp::And) != ok) continue;
+        }
+        ExecFlags g = f;
+        const bool last = i + 1 == n;
+        g.tested = f.tested || !last;
+        g.exit_after = f.exit_after && last;
+        r = run_pipeline(ao.pipelines[i], g);
+        sh_.last_status = r.status;
+        if (r.flow != Flow::Normal) return r;
+        if (last && r.status != 0 && !g.tested && !ao.pipelines[i].bang && sh_.opt.errexit) {
+            return ExecResult{r.status, Flow::Exit};
+        }
+    }
+    return r;
+}
+
+ExecResult Executor::run_pipeline(const ast::Pipeline& p, ExecFlags f) {
+    if (p.bang) f.tested = true;
+    ExecResult r;
+    if (p.stages.size() == 1) {
+        r = run_command(p.stages[0], f);
+    } else {
+        jobs::Job& job = sh_.jobs.create(p.text);
+        job.job_control = sh_.job_control();
+        io::UniqueFd prev;
+        std::vector<int> open_fds;
+        for (size_t i = 0; i < p.stages.size(); ++i) {
+            io::Pipe pp;
+            const bool last = i + 1 == p.stages.size();
+            if (!last && !io::Pipe::create(pp)) {
+                sh_.error("pipe: " + io::errno_text(errno));
+                break;
+            }
+            std::vector<int> close_fds;
+            if (!last) close_fds.push_back(pp.read.get());
+            launch_stage(p.stages[i], prev.get(), last ? -1 : pp.write.get(), job, false, close_fds);
+            // Close our copies at once: only one read end stays open in the shell.
+            prev = std::move(pp.read);
+        }
+        prev.reset();
+        if (job.procs.empty()) {
+            sh_.jobs.remove(&job);
+            r.status = 1;
+        } else {
+            r.status = wait_foreground(job);
+        }
+    }
+    if (p.bang && r.flow == Flow::Normal) r.status = r.status == 0 ? 1 : 0;
+    return r;
+}
+
+void Executor::run_background(const ast::ListItem& item) {
+    const ast::AndOr& ao = item.and_or;
+    jobs::Job& job = sh_.jobs.create(item.text);
+    job.foreground = false;
+    job.job_control = sh_.job_control();
+    if (ao.pipelines.size() == 1 && !ao.pipelines[0].bang) {
+        const auto& p = ao.pipelines[0];
+        io::UniqueFd prev;
+        for (size_t i = 0; i < p.stages.size(); ++i) {
+            io::Pipe pp;
+            const bool last = i + 1 == p.stages.size();
+            if (!last && !io::Pipe::create(pp)) break;
+            std::vector<int> close_fds;
+            if (!last) close_fds.push_back(pp.read.get());
+            launch_stage(p.stages[i], prev.get(), last ? -1 : pp.write.get(), job, true, close_fds);
+            prev = std::move(pp.read);
+        }
+    } else {
+        pid_t pid = fork_child(&job, true, [&]() {
+            ExecResult r = run_and_or(ao, ExecFlags{true, false});
+            return r.status;
+        });
+        if (pid > 0) add_process(job, pid, item.text);
+    }
+    if (job.procs.empty()) {
+        sh_.jobs.remove(&job);
+        return;
+    }
+    sh_.last_bg_pid = job.procs.back().pid;
+    sh_.jobs.make_visible(job);
+    if (sh_.opt.interactive && !sh_.is_subshell()) {
+        std::string line = "[" + std::to_string(job.id) + "] " + std::to_string(job.procs.back().pid) + "\n";
+        io::write_all(2, line);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Commands.
+
+ExecResult Executor::run_command(const ast::Command& cmd, ExecFlags f) {
+    return std::visit(
+        overloaded{
+            [&](const ast::SimpleCommand& c) { return run_simple(c, f); },
+            [&](const ast::Box<ast::Subshell>& c) { return run_subshell(*c, f); },
+            [&](const ast::Box<ast::BraceGroup>& c) {
+                RedirectionFrame frame(sh_);
+                if (!frame.apply(c->redirs)) return ExecResult{1};
+                return run_list(c->body, f);
+            },
+            [&](const ast::Box<ast::IfClause>& c) { return run_if(*c, f); },
+            [&](const ast::Box<ast::LoopClause>& c) { return run_loop(*c, f); },
+            [&](const ast::Box<ast::ForClause>& c) { return run_for(*c, f); },
+            [&](const ast::Box<ast::CaseClause>& c) { return run_case(*c, f); },
+            [&](const ast::Box<ast::FuncDef>& c) {
+                auto def = std::make_shared<ast::FuncDef>(*c);
+                sh_.functions[c->name] = std::move(def);
+                return ExecResult{0};
+            },
+        },
+        cmd);
+}
+
+ExecResult Executor::run_subshell(const ast::Subshell& s, ExecFlags f) {
+    sh_.current_line = s.pos.line;
+    if (f.exit_after) {
+        // Already a child that ends after this: no need for another fork.
+        RedirectionFrame frame(sh_);
+        if (!frame.apply(s.redirs)) return ExecResult{1};
+        ExecResult r = run_list(s.body, f);
+        if (r.flow != Flow::Normal && r.flow != Flow::Exit) r.flow = Flow::Normal;
+        return r;
+    }
+    jobs::Job& job = sh_.jobs.create("( ... )");
+    job.job_control = sh_.job_control();
+    pid_t pid = fork_child(&job, false, [&]() {
+        RedirectionFrame frame(sh_);
+        if (!frame.apply(s.redirs)) return 1;
+        ExecResult r = run_list(s.body, ExecFlags{true, f.tested});
+        return r.status;
+    });
+    if (pid < 0) {
+        sh_.jobs.remove(&job);
+        return ExecResult{2};
+    }
+    add_process(job, pid, "subshell");
+    return ExecResult{wait_foreground(job)};
+}
+
+ExecResult Executor::run_if(const ast::IfClause& c, ExecFlags f) {
+    RedirectionFrame frame(sh_);
+    if (!frame.apply(c.redirs)) return ExecResult{1};
+    ExecFlags cond{false, true};
+    for (size_t i = 0; i < c.conds.size(); ++i) {
+        ExecResult r = run_list(c.conds[i], cond);
+        if (r.flow != Flow::Normal) return r;
+        if (r.status == 0) return run_list(c.bodies[i], f);
+    }
+    if (c.else_body) return run_list(*c.else_body, f);
+    sh_.last_status = 0;
+    return ExecResult{0};
+}
+
+ExecResult Executor::run_loop(const ast::LoopClause& l, ExecFlags f) {
+    RedirectionFrame frame(sh_);
+    if (!frame.apply(l.redirs)) return ExecResult{1};
+    ExecFlags cond{false, true};
+    ExecFlags body{false, f.tested};
+    int status = 0;
+    ++sh_.loop_depth;
+    struct Depth {
+        int& d;
+        ~Depth() { --d; }
+    } depth{sh_.loop_depth};
+    for (;;) {
+        ExecResult c = run_list(l.cond, cond);
+        if (c.flow == Flow::Break) {
+            if (c.levels > 1) return ExecResult{0, Flow::Break, c.levels - 1};
+            break;
+        }
+        if (c.flow == Flow::Continue) {
+            if (c.levels > 1) return ExecResult{0, Flow::Continue, c.levels - 1};
+            continue;
+        }
+        if (c.flow != Flow::Normal) return c;
+        if ((c.status == 0) == l.until) break;
+        ExecResult b = run_list(l.body, body);
+        status = b.status;
+        if (b.flow == Flow::Break) {
+            if (b.levels > 1) return ExecResult{status, Flow::Break, b.levels - 1};
+            break;
+        }
+        if (b.flow == Flow::Continue) {
+            if (b.levels > 1) return ExecResult{status, Flow::Continue, b.levels - 1};
+            continue;
+        }
+        if (b.flow != Flow::Normal) return b;
+    }
+    sh_.last_status = status;
+    return ExecResult{status};
+}
+
+ExecResult Executor::run_for(const ast::ForClause& c, ExecFlags f) {
+    RedirectionFrame frame(sh_);
+    if (!frame.apply(c.redirs)) return ExecResult{1};
+    sh_.current_line = c.pos.line;
+    std::vector<std::string> items;
+    if (c.has_in) {
+        expand::expand_words(sh_, c.words, items);
+    } else {
+        items = sh_.positional;
+    }
+    ExecFlags body{false, f.tested};
+    int status = 0;
+    ++sh_.loop_depth;
+    struct Depth {
+        int& d;
+        ~Depth() { --d; }
+    } depth{sh_.loop_depth};
+    for (auto& item : items) {
+        sh_.assign(c.var, std::move(item));
+        ExecResult b = run_list(c.body, body);
+        status = b.status;
+        if (b.flow == Flow::Break) {
+            if (b.levels > 1) return ExecResult{status, Flow::Break, b.levels - 1};
+            break;
+        }
+        if (b.flow == Flow::Continue) {
+            if (b.levels > 1) return ExecResult{status, Flow::Continue, b.levels - 1};
+            continue;
+        }
+        if (b.flow != Flow::Normal) return b;
+    }
+    sh_.last_status = status;
+    return ExecResult{status};
+}
+
+ExecResult Executor::run_case(const ast::CaseClause& c, ExecFlags f) {
+    RedirectionFrame frame(sh_);
+    if (!frame.apply(c.redirs)) return ExecResult{1};
+    sh_.current_line = c.pos.line;
+    std::string subject = expand::expand_string(sh_, c.subject);
+    for (size_t i = 0; i < c.items.size(); ++i) {
+        bool matched = false;
+        for (const auto& pw : c.items[i].patterns) {
+            std::string pat = expand::expand_pattern(sh_, pw);
+            if (expand::pattern_match(pat, subject)) {
+                matched = true;
+                break;
+            }
+        }
+        if (!matched) continue;
+        ExecResult r{0};
+        for (size_t j = i; j < c.items.size(); ++j) {
+            r = run_list(c.items[j].body, f);
+            if (r.flow != Flow::Normal || !c.items[j].fallthrough) break;
+        }
+        if (c.items[i].body.items.empty() && !c.items[i].fallthrough) r.status = 0;
+        sh_.last_status = r.status;
+        return r;
+    }
+    sh_.last_status = 0;
+    return ExecResult{0};
+}
+
+// ---------------------------------------------------------------------------------------
+// Simple commands.
+
+void Executor::expand_command_words(const ast::SimpleCommand& sc, std::vector<std::string>& argv) {
+    argv.reserve(sc.words.size());
+    for (size_t i = 0; i < sc.words.size(); ++i) {
+        const ast::Word& w = sc.words[i];
+        // Declaration utilities (export, readonly, local) expand NAME=value operands like
+        // assignments: no field splitting, tilde after '=' (POSIX 2024 XCU 2.9.1).
+        if (i > 0 && !argv.empty() && builtins::is_declaration(argv[0]) && !w.parts.empty()) {
+            if (const auto* lit = std::get_if<ast::Literal>(&w.parts.front()); lit && !lit->quoted) {
+                size_t eq = lit->text.find('=');
+                if (eq != std::string::npos && eq > 0 && lex::is_name(std::string_view(lit->text).substr(0, eq))) {
+                    ast::Word value;
+                    std::string rest = lit->text.substr(eq + 1);
+                    if (!rest.empty()) value.parts.emplace_back(ast::Literal{rest, false});
+                    for (size_t k = 1; k < w.parts.size(); ++k) value.parts.push_back(w.parts[k]);
+                    argv.push_back(lit->text.substr(0, eq + 1) + expand::expand_string(sh_, value, true));
+                    continue;
+                }
+            }
+        }
+        expand::expand_word(sh_, w, argv);
+    }
+}
+
+void Executor::trace(const ast::SimpleCommand* /*sc*/,
+                     const std::vector<std::pair<std::string, std::string>>& assigns,
+                     const std::vector<std::string>& argv) {
+    std::string line;
+    if (const std::string* ps4 = sh_.vars.get("PS4")) {
+        // PS4 is expanded each time; xtrace is off meanwhile so it cannot recurse.
+        bool saved = sh_.opt.xtrace;
+        sh_.opt.xtrace = false;
+        line = sh_.expand_text(*ps4);
+        sh_.opt.xtrace = saved;
+    }
+    bool first = true;
+    for (const auto& [name, value] : assigns) {
+        if (!first) line.push_back(' ');
+        first = false;
+        line += name + "=" + trace_quote(value);
+    }
+    for (const auto& a : argv) {
+        if (!first) line.push_back(' ');
+        first = false;
+        line += trace_quote(a);
+    }
+    line.push_back('\n');
+    io::write_all(2, line);
+}
+
+ExecResult Executor::run_assignments(const ast::SimpleCommand& sc) {
+    std::vector<std::pair<std::string, std::string>> done;
+    for (const auto& a : sc.assigns) {
+        std::string v = expand::expand_string(sh_, a.value, true);
+        sh_.assign(a.name, v);
+        if (sh_.opt.xtrace) done.emplace_back(a.name, std::move(v));
+    }
+    if (sh_.opt.xtrace && !done.empty()) trace(&sc, done, {});
+    int status = sh_.cmdsub_ran ? sh_.cmdsub_status : 0;
+    if (!sc.redirs.empty()) {
+        RedirectionFrame frame(sh_);
+        if (!frame.apply(sc.redirs)) status = 1;
+    }
+    return ExecResult{status};
+}
+
+ExecResult Executor::run_simple(const ast::SimpleCommand& sc, ExecFlags f) {
+    sh_.current_line = sc.pos.line;
+    sh_.cmdsub_ran = false;
+    sh_.cmdsub_status = 0;
+    std::vector<std::string> argv;
+    expand_command_words(sc, argv);
+    if (argv.empty()) return run_assignments(sc);
+    return run_resolved(&sc, argv, Lookup{}, f);
+}
+
+ExecResult Executor::run_argv(const std::vector<std::string>& argv, Lookup lookup, ExecFlags f) {
+    if (argv.empty()) return ExecResult{0};
+    return run_resolved(nullptr, argv, lookup, f);
+}
+
+ExecResult Executor::run_resolved(const ast::SimpleCommand* sc, const std::vector<std::string>& argv,
+                                  Lookup lookup, ExecFlags f) {
+    const std::string& name = argv[0];
+    if (name.find('/') == std::string::npos) {
+        const builtins::BuiltinSpec* spec = lookup.builtins ? builtins::find(name) : nullptr;
+        if (spec && spec->kind == builtins::Kind::Special && lookup.functions) {
+            return run_builtin(spec, sc, argv, true);
+        }
+        if (lookup.functions) {
+            auto it = sh_.functions.find(name);
+            if (it != sh_.functions.end()) {
+                auto fn = it->second;
+                return call_function(fn, sc, argv, f);
+            }
+        }
+        if (spec) return run_builtin(spec, sc, argv, spec->kind == builtins::Kind::Special && lookup.functions);
+    }
+    return run_external(sc, argv, f);
+}
+
+ExecResult Executor::run_builtin(const void* spec_ptr, const ast::SimpleCommand* sc,
+                                 const std::vector<std::string>& argv, bool special) {
+    const auto* spec = static_cast<const builtins::BuiltinSpec*>(spec_ptr);
+    std::vector<vars::VarTable::Saved> saved;
+    std::vector<std::pair<std::string, std::string>> traced;
+    if (sc) {
+        for (const auto& a : sc->assigns) {
+            std::string v = expand::expand_string(sh_, a.value, true);
+            if (!special) saved.push_back(sh_.vars.save(a.name));
+            sh_.assign(a.name, v);
+            if (!special) sh_.vars.add_flags(a.name, vars::kExported);
+            if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
+        }
+    }
+    struct Restore {
+        Shell& sh;
+        std::vector<vars::VarTable::Saved>& saved;
+        ~Restore() {
+            for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh.vars.restore(std::move(*it));
+        }
+    } restore{sh_, saved};
+    if (sh_.opt.xtrace) trace(sc, traced, argv);
+
+    RedirectionFrame frame(sh_);
+    if (sc && !frame.apply(sc->redirs)) {
+        if (special && !sh_.opt.interactive) {
+            throw ShellError{1, "", ErrorKind::Fatal};
+        }
+        return ExecResult{1};
+    }
+    io::OutStream out(1);
+    io::OutStream err(2);
+    io::IoStreams ios{out, err, 0};
+    int status;
+    keep_redirections = false;
+    try {
+        status = spec->fn(sh_, ios, std::span<const std::string>(argv));
+    } catch (ShellError& e) {
+        out.flush();
+        err.flush();
+        if (special) {
+            if (e.kind == ErrorKind::Utility) e.kind = ErrorKind::Fatal;
+            throw;
+        }
+        if (!e.message.empty()) sh_.error(e.message);
+        status = e.status;
+    }
+    if (!out.flush()) {
+        err.flush();
+        if (status == 0) {
+            sh_.error(argv[0] + ": write error: " + io::errno_text(errno));
+            status = 1;
+        }
+    }
+    err.flush();
+    if (keep_redirections) {
+        frame.keep();
+        keep_redirections = false;
+    }
+    ExecResult r{status & 0xff};
+    if (sh_.flow != Flow::Normal) {
+        r.flow = sh_.flow;
+        r.levels = sh_.flow_levels;
+        sh_.flow = Flow::Normal;
+        sh_.flow_levels = 0;
+    }
+    return r;
+}
+
+ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn,
+                                   const ast::SimpleCommand* sc, const std::vector<std::string>& argv,
+                                   ExecFlags f) {
+    // A stack-depth check keeps runaway recursion from crashing the shell.
+    const std::uintptr_t base = sh_.stack_base;
+    const std::uintptr_t here = stack_here();
+    rlimit rl{};
+    std::uintptr_t limit = 8u << 20;
+    if (::getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = rl.rlim_cur;
+    if (limit > (64u << 20)) limit = 64u << 20;
+    if (base > here && base - here > limit - (limit / 4)) {
+        throw ShellError{2, fn->name + ": maximum function recursion depth exceeded (" +
+                                std::to_string(sh_.func_depth) + " levels)",
+                         ErrorKind::Expansion};
+    }
+    std::vector<vars::VarTable::Saved> saved;
+    std::vector<std::pair<std::string, std::string>> traced;
+    if (sc) {
+        for (const auto& a : sc->assigns) {
+            std::string v = expand::expand_string(sh_, a.value, true);
+            saved.push_back(sh_.vars.save(a.name));
+            sh_.assign(a.name, v);
+            sh_.vars.add_flags(a.name, vars::kExported);
+            if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
+        }
+    }
+    if (sh_.opt.xtrace) trace(sc, traced, argv);
+    struct State {
+        Shell& sh;
+        std::vector<vars::VarTable::Saved>& saved;
+        std::vector<std::string> positional;
+        int loop_depth;
+        ~State() {
+            sh.vars.pop_scope();
+            --sh.func_depth;
+            sh.positional = std::move(positional);
+            sh.loop_depth = loop_depth;
+            for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh.vars.restore(std::move(*it));
+        }
+    };
+    RedirectionFrame frame(sh_);
+    if (sc && !frame.apply(sc->redirs)) return ExecResult{1};
+    State state{sh_, saved, std::move(sh_.positional), sh_.loop_depth};
+    sh_.positional.assign(argv.begin() + 1, argv.end());
+    ++sh_.func_depth;
+    sh_.loop_depth = 0;
+    sh_.vars.push_scope();
+    ExecFlags g{false, f.tested};
+    ExecResult r = run_command(*fn->body, g);
+    if (r.flow == Flow::Return || r.flow == Flow::Break || r.flow == Flow::Continue) r.flow = Flow::Normal;
+    return r;
+}
+
+ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vector<std::string>& argv,
+                                  ExecFlags f) {
+    const std::string& name = argv[0];
+    std::string path;
+    if (name.find('/') != std::string::npos) {
+        path = name;
+    } else {
+        path = find_command(sh_, name);
+        if (path.empty()) {
+            std::vector<std::pair<std::string, std::string>> traced;
+            if (sc) {
+                for (const auto& a : sc->assigns) {
+                    std::string v = expand::expand_string(sh_, a.value, true);
+                    if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
+                }
+            }
+            if (sh_.opt.xtrace) trace(sc, traced, argv);
+            if (sc && !sc->redirs.empty()) {
+                RedirectionFrame frame(sh_);
+                if (!frame.apply(sc->redirs)) return ExecResult{1};
+            }
+            sh_.error(msg::not_found(name));
+            return ExecResult{127};
+        }
+    }
+    // Temporary assignments go to the child's environment only.
+    std::vector<vars::VarTable::Saved> saved;
+    std::vector<std::pair<std::string, std::string>> traced;
+    if (sc) {
+        for (const auto& a : sc->assigns) {
+            std::string v = expand::expand_string(sh_, a.value, true);
+            saved.push_back(sh_.vars.save(a.name));
+            if (!sh_.vars.set(a.name, v, vars::kExported)) {
+                for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh_.vars.restore(std::move(*it));
+                throw ShellError{1, msg::readonly(a.name), ErrorKind::Assignment};
+            }
+            if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
+        }
+    }
+    struct Restore {
+        Shell& sh;
+        std::vector<vars::VarTable::Saved>& saved;
+        ~Restore() {
+            for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh.vars.restore(std::move(*it));
+        }
+    } restore{sh_, saved};
+    if (sh_.opt.xtrace) trace(sc, traced, argv);
+
+    if (f.exit_after && !sh_.traps.action[0]) {
+        RedirectionFrame frame(sh_);
+        if (sc && !frame.apply(sc->redirs)) return ExecResult{1};
+        frame.keep();
+        return ExecResult{exec_replace(argv)};
+    }
+
+    SpawnPlan plan;
+    std::vector<io::UniqueFd> keep_open;
+    if (sc && !plan_redirections(sh_, sc->redirs, plan.actions, keep_open)) return ExecResult{1};
+    plan.path = path;
+    for (const auto& a : argv) plan.argv.push_back(const_cast<char*>(a.c_str()));
+    plan.argv.push_back(nullptr);
+    plan.envp = sh_.vars.envp();
+    signals::ignored_now(plan.sigdefault);
+    {
+        auto keep = sh_.child_ignored();
+        for (int s = 1; s < NSIG; ++s) {
+            if (keep[static_cast<size_t>(s)]) sigdelset(&plan.sigdefault, s);
+        }
+    }
+    const bool jc = sh_.job_control();
+    if (jc) {
+        plan.pgid = 0;
+        plan.tty_fd = sh_.tty_fd;
+    }
+    int err = 0;
+    pid_t pid = spawn(plan, err);
+    if (pid < 0 && err == ENOENT && name.find('/') == std::string::npos) {
+        // The cached path went away: search again once.
+        sh_.path_cache.erase(name);
+        std::string again = find_command(sh_, name, false);
+        if (!again.empty() && again != path) {
+            plan.path = again;
+            pid = spawn(plan, err);
+        }
+    }
+    if (pid < 0) {
+        if (err == ENOEXEC) {
+            // Not a binary: run it as a shell script in a child (XCU 2.9.1.1 e).
+            jobs::Job& job = sh_.jobs.create(name);
+            job.job_control = jc;
+            pid_t child = fork_child(&job, false, [&]() {
+                RedirectionFrame frame(sh_);
+                if (sc && !frame.apply(sc->redirs)) return 1;
+                return exec_replace(argv);
+            });
+            if (child < 0) {
+                sh_.jobs.remove(&job);
+                return ExecResult{126};
+            }
+            add_process(job, child, name);
+            return ExecResult{wait_foreground(job)};
+        }
+        if (err == ENOENT) {
+            sh_.error(name + ": " + io::errno_text(err));
+            return ExecResult{127};
+        }
+        sh_.error(name + ": " + io::errno_text(err));
+        return ExecResult{126};
+    }
+    jobs::Job& job = sh_.jobs.create(sc ? name : name);
+    job.job_control = jc;
+    job.pgid = jc ? pid : 0;
+    job.procs.push_back(jobs::Process{pid, jobs::ProcState::Running, 0, name});
+    if (!sh_.opt.interactive) {
+        // Only the job table needs the text, and only for interactive notices.
+        job.text = name;
+    } else {
+        std::string text;
+        for (size_t i = 0; i < argv.size(); ++i) {
+            if (i) text.push_back(' ');
+            text += argv[i];
+        }
+        job.text = std::move(text);
+    }
+    keep_open.clear();
+    return ExecResult{wait_foreground(job)};
+}
+
+int Executor::exec_replace(const std::vector<std::string>& argv) {
+    const std::string& name = argv[0];
+    std::string path = name.find('/') != std::string::npos ? name : find_command(sh_, name);
+    if (path.empty()) {
+        sh_.error(msg::not_found(name));
+        return 127;
+    }
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    char* const* envp = sh_.vars.envp();
+    // Dispositions the shell set for itself must not reach the new program.
+    auto keep = sh_.child_ignored();
+    signals::reset_for_child(keep);
+    ::execve(path.c_str(), args.data(), envp);
+    int err = errno;
+    if (err == ENOEXEC) {
+        // A script without #!: run it with a fresh ipsh (XCU 2.9.1.1).
+        char buf[256];
+        int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        ssize_t n = fd >= 0 ? io::read_retry(fd, buf, sizeof buf) : -1;
+        if (fd >= 0) ::close(fd);
+        bool binary = false;
+        for (ssize_t i = 0; i < n && buf[i] != '\n'; ++i) binary = binary || buf[i] == '\0';
+        if (binary) {
+            sh_.error(name + ": cannot execute binary file");
+            return 126;
+        }
+        std::vector<char*> sh_args;
+        std::string self = "/proc/self/exe";
+        std::string arg0 = "ipsh";
+        sh_args.push_back(arg0.data());
+        sh_args.push_back(path.data());
+        for (size_t i = 1; i < argv.size(); ++i) sh_args.push_back(const_cast<char*>(argv[i].c_str()));
+        sh_args.push_back(nullptr);
+        ::execve(self.c_str(), sh_args.data(), envp);
+        err = errno;
+    }
+    if (err == ENOENT) {
+        sh_.error(name + ": " + io::errno_text(err));
+        return 127;
+    }
+    if (err == EACCES) {
+        struct stat st {};
+        if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+            sh_.error(name + ": Is a directory");
+            return 126;
+        }
+    }
+    sh_.error(name + ": " + io::errno_text(err));
+    return 126;
+}
+
+// ---------------------------------------------------------------------------------------
+// Children.
+
+void Executor::add_process(jobs::Job& job, pid_t pid, std::string text) {
+    if (job.job_control) {
+        if (job.pgid == 0) job.pgid = pid;
+        // Also in the parent: whichever runs first wins the race (STYLE §4).
+        ::setpgid(pid, job.pgid);
+    }
+    job.procs.push_back(jobs::Process{pid, jobs::ProcState::Running, 0, std::move(text)});
+}
+
+void Executor::child_setup(jobs::Job* job, bool background) {
+    if (job && job->job_control) {
+        pid_t me = ::getpid();
+        pid_t pg = job->pgid ? job->pgid : me;
+        ::setpgid(0, pg);
+        if (!background && job->foreground && sh_.tty_fd >= 0) {
+            // Blocked signals (we are inside SignalBlocker) let a background member take the
+            // terminal without SIGTTOU.
+            ::tcsetpgrp(sh_.tty_fd, pg);
+        }
+    }
+    auto keep = sh_.child_ignored();
+    const bool no_jc = !(job && job->job_control);
+    if (background && no_jc) {
+        // Without job control, a background job must not see the terminal's signals or
+        // input (XCU 2.9.3.1).
+        keep[SIGINT] = true;
+        keep[SIGQUIT] = true;
+    }
+    signals::reset_for_child(keep);
+    if (background && no_jc) {
+        struct sigaction ign {};
+        ign.sa_handler = SIG_IGN;
+        ::sigaction(SIGINT, &ign, nullptr);
+        ::sigaction(SIGQUIT, &ign, nullptr);
+    }
+}
+
+pid_t Executor::fork_child(jobs::Job* job, bool background, const std::function<int()>& body) {
+    pid_t pid;
+    {
+        signals::SignalBlocker block;
+        pid = ::fork();
+        if (pid == 0) {
+            child_setup(job, background);
+            sh_.enter_subshell();
+            if (background && !(job && job->job_control)) {
+                int devnull = ::open("/dev/null", O_RDONLY);
+                if (devnull >= 0 && devnull != 0) {
+                    ::dup2(devnull, 0);
+                    ::close(devnull);
+                }
+            }
+            int status = 2;
+            try {
+                status = body();
+            } catch (const ShellError& e) {
+                if (!e.message.empty()) sh_.error(e.message);
+                status = e.status;
+            } catch (const Interrupted&) {
+                status = 130;
+            } catch (...) {
+                status = 2;
+            }
+            child_exit(status);
+        }
+    }
+    if (pid < 0) {
+        sh_.error("fork: " + io::errno_text(errno));
+        return -1;
+    }
+    return pid;
+}
+
+void Executor::child_exit(int status) { sh_.exit_shell(status); }
+
+pid_t Executor::launch_stage(const ast::Command& cmd, int in_fd, int out_fd, jobs::Job& job,
+                             bool background, const std::vector<int>& close_fds) {
+    // Fast path: a simple external command whose words have no side effects is expanded
+    // here and spawned with vfork semantics.
+    if (const auto* sc = std::get_if<ast::SimpleCommand>(&cmd);
+        sc && !sc->words.empty() && (!background || job.job_control)) {
+        bool pure = true;
+        for (const auto& w : sc->words) pure = pure && expand::is_pure(w);
+        for (const auto& a : sc->assigns) pure = pure && expand::is_pure(a.value);
+        for (const auto& r : sc->redirs) {
+            pure = pure && expand::is_pure(r.target) && !r.heredoc;
+        }
+        std::vector<std::string> argv;
+        if (pure) {
+            try {
+                sh_.current_line = sc->pos.line;
+                expand::expand_words(sh_, sc->words, argv);
+            } catch (const ShellError&) {
+                pure = false;
+            }
+        }
+        std::string path;
+        if (pure && !argv.empty()) {
+            const std::string& name = argv[0];
+            if (name.find('/') != std::string::npos) {
+                path = name;
+            } else if (!builtins::find(name) && !sh_.functions.count(name)) {
+                path = find_command(sh_, name);
+            }
+        }
+        if (!path.empty()) {
+            SpawnPlan plan;
+            std::vector<io::UniqueFd> keep_open;
+            if (in_fd >= 0) plan.actions.push_back({in_fd, 0});
+            if (out_fd >= 0) plan.actions.push_back({out_fd, 1});
+            if (plan_redirections(sh_, sc->redirs, plan.actions, keep_open)) {
+                std::vector<vars::VarTable::Saved> saved;
+                for (const auto& a : sc->assigns) {
+                    saved.push_back(sh_.vars.save(a.name));
+                    sh_.vars.set(a.name, expand::expand_string(sh_, a.value, true), vars::kExported);
+                }
+                plan.path = path;
+                for (const auto& a : argv) plan.argv.push_back(const_cast<char*>(a.c_str()));
+                plan.argv.push_back(nullptr);
+                plan.envp = sh_.vars.envp();
+                signals::ignored_now(plan.sigdefault);
+                auto keep = sh_.child_ignored();
+                for (int s = 1; s < NSIG; ++s) {
+                    if (keep[static_cast<size_t>(s)]) sigdelset(&plan.sigdefault, s);
+                }
+                if (job.job_control) {
+                    plan.pgid = job.pgid;
+                    if (!background && job.foreground && job.pgid == 0) plan.tty_fd = sh_.tty_fd;
+                }
+                int err = 0;
+                pid_t pid = spawn(plan, err);
+                for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh_.vars.restore(std::move(*it));
+                if (pid > 0) {
+                    add_process(job, pid, argv[0]);
+                    return pid;
+                }
+                if (err != ENOEXEC) {
+                    sh_.error(argv[0] + ": " + io::errno_text(err));
+                    // Keep the pipeline shape: a stage that failed to start reads nothing and
+                    // writes nothing; its status is what a failed exec would give.
+                    pid_t dummy = fork_child(&job, background, [err]() { return err == ENOENT ? 127 : 126; });
+                    if (dummy > 0) add_process(job, dummy, argv[0]);
+                    return dummy;
+                }
+            } else {
+                pid_t dummy = fork_child(&job, background, []() { return 1; });
+                if (dummy > 0) add_process(job, dummy, "redirect");
+                return dummy;
+            }
+        }
+    }
+    pid_t pid = fork_child(&job, background, [&]() {
+        for (int fd : close_fds) ::close(fd);
+        if (in_fd >= 0 && in_fd != 0) {
+            ::dup2(in_fd, 0);
+            ::close(in_fd);
+        }
+        if (out_fd >= 0 && out_fd != 1) {
+            ::dup2(out_fd, 1);
+            ::close(out_fd);
+        }
+        ExecResult r = run_command(cmd, ExecFlags{true, false});
+        return r.status;
+    });
+    if (pid > 0) add_process(job, pid, "");
+    return pid;
+}
+
+int Executor::wait_job(jobs::Job& job) {
+    while (!job.done()) {
+        jobs::Reap r = jobs::reap_one(sh_.jobs, true);
+        if (r == jobs::Reap::NoChildren) {
+            for (auto& p : job.procs) p.state = jobs::ProcState::Done;
+        }
+    }
+    int status = job.status(sh_.opt.pipefail);
+    sh_.jobs.remove(&job);
+    return status;
+}
+
+int Executor::wait_foreground(jobs::Job& job) {
+    const bool tty = job.job_control && sh_.tty_fd >= 0;
+    if (tty) ::tcsetpgrp(sh_.tty_fd, job.pgid);
+    while (!job.done() && !job.stopped()) {
+        jobs::Reap r = jobs::reap_one(sh_.jobs, true);
+        if (r == jobs::Reap::NoChildren) {
+            for (auto& p : job.procs) {
+                if (p.state != jobs::ProcState::Done) p.state = jobs::ProcState::Done;
+            }
+        }
+    }
+    if (tty) {
+        ::tcsetpgrp(sh_.tty_fd, sh_.shell_pgid);
+        if (job.stopped()) {
+            job.has_tmodes = ::tcgetattr(sh_.tty_fd, &job.tmodes) == 0;
+        }
+        if (sh_.has_tmodes) ::tcsetattr(sh_.tty_fd, TCSADRAIN, &sh_.shell_tmodes);
+    }
+    int status = job.status(sh_.opt.pipefail);
+    if (job.stopped()) {
+        job.foreground = false;
+        sh_.jobs.make_visible(job);
+        job.changed = false;
+        if (sh_.opt.interactive) {
+            std::string line = "\n[" + std::to_string(job.id) + "]+  " + job.state_text();
+            line.resize(std::max<size_t>(line.size(), 30), ' ');
+            line += job.text + "\n";
+            io::write_all(2, line);
+        }
+        return status;
+    }
+    const int ws = job.procs.back().wstatus;
+    if (WIFSIGNALED(ws)) {
+        int sig = WTERMSIG(ws);
+        if (sig == SIGINT) {
+            // Act as if the shell got the Ctrl-C too: stop the loop or list (bash does).
+            if (sh_.opt.interactive && !sh_.is_subshell()) signals::post(SIGINT);
+        } else if (sig != SIGPIPE && sh_.opt.interactive && !sh_.is_subshell()) {
+            std::string d = signals::description(sig);
+            if (WCOREDUMP(ws)) d += " (core dumped)";
+            io::write_all(2, d + "\n");
+        }
+    }
+    sh_.jobs.remove(&job);
+    return status;
+}
+
+int Executor::continue_job(jobs::Job& job, bool foreground) {
+    for (auto& p : job.procs) {
+        if (p.state == jobs::ProcState::Stopped) p.state = jobs::ProcState::Running;
+    }
+    job.foreground = foreground;
+    if (foreground && job.job_control && sh_.tty_fd >= 0) {
+        ::tcsetpgrp(sh_.tty_fd, job.pgid);
+        if (job.has_tmodes) ::tcsetattr(sh_.tty_fd, TCSADRAIN, &job.tmodes);
+    }
+    if (job.pgid > 0 && job.job_control) {
+        ::kill(-job.pgid, SIGCONT);
+    } else {
+        for (auto& p : job.procs) {
+            if (p.state != jobs::ProcState::Done) ::kill(p.pid, SIGCONT);
+        }
+    }
+    if (foreground) return wait_foreground(job);
+    return 0;
+}
+
+// ---------------------------------------------------------------------------------------
+// Command substitution.
+
+std::string Executor::command_substitution(const ast::Program& prog) {
+    io::Pipe p;
+    if (!io::Pipe::create(p)) throw ShellError{2, "pipe: " + io::errno_text(errno), ErrorKind::Expansion};
+    jobs::Job& job = sh_.jobs.create("");
+    job.hidden = true;
+    const int wfd = p.write.get();
+    const int rfd = p.read.get();
+    pid_t pid = fork_child(&job, false, [&]() {
+        ::close(rfd);
+        if (wfd != 1) {
+            ::dup2(wfd, 1);
+            ::close(wfd);
+        }
+        ExecResult r = run_list(prog, ExecFlags{true, false});
+        return r.status;
+    });
+    p.write.reset();
+    std::string out;
+    if (pid > 0) {
+        add_process(job, pid, "");
+        if (!io::read_all(p.read.get(), out)) out.clear();
+    }
+    p.read.reset();
+    int status = pid > 0 ? wait_job(job) : (sh_.jobs.remove(&job), 2);
+    sh_.cmdsub_status = status;
+    sh_.cmdsub_ran = true;
+    sh_.last_status = status;
+    // NUL bytes cannot live in a shell variable: drop them, as dash does.
+    if (out.find('\0') != std::string::npos) std::erase(out, '\0');
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+    return out;
+}
+
+}  // namespace ipsh::exec

@@ -1,0 +1,107 @@
+// executor.hpp: walks the AST and runs it (dash eval.c, fish parse_execution.cpp). Pipelines
+// fork one child per stage wired with pipe()/dup2(); simple external commands take a
+// posix_spawn (vfork) path; builtins and functions outside pipelines run in the shell.
+#pragma once
+
+#include "ast/ast.hpp"
+#include "jobs/jobs.hpp"
+#include "lex/reader.hpp"
+#include "shell/shell.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ipsh::exec {
+
+struct ExecFlags {
+    bool exit_after = false;  // we are a child that ends after this command: exec in place
+    bool tested = false;      // in a condition or a non-final && / || operand: no set -e
+};
+
+struct ExecResult {
+    int status = 0;
+    Flow flow = Flow::Normal;
+    int levels = 0;  // for break N / continue N
+};
+
+/// How `run_argv` looks a name up.
+struct Lookup {
+    bool functions = true;
+    bool builtins = true;
+};
+
+class Executor {
+public:
+    explicit Executor(Shell& sh) : sh_(sh) {}
+
+    /// Reads and runs commands from `src` until it ends. `toplevel` is the shell's own input
+    /// (script, -c, stdin, the terminal): errors there are reported and, when fatal, end
+    /// the shell. Elsewhere (eval, .) they propagate.
+    ExecResult run_source(lex::InputSource& src, int first_line, bool toplevel);
+    /// Parses and runs a string (eval, traps). Syntax errors throw ShellError.
+    ExecResult run_string(const std::string& text, int first_line);
+
+    ExecResult run_list(const ast::List& list, ExecFlags f);
+    ExecResult run_command(const ast::Command& cmd, ExecFlags f);
+
+    /// $(...): runs the program in a child and returns its output without trailing newlines.
+    /// Sets Shell::cmdsub_status.
+    std::string command_substitution(const ast::Program& prog);
+
+    /// Runs an already expanded command line (for `command`, `sem run`, `xargs`-like use).
+    ExecResult run_argv(const std::vector<std::string>& argv, Lookup lookup, ExecFlags f);
+    /// Replaces the shell with `argv` (the `exec` builtin). Returns only on failure, with
+    /// the status to use (126/127) after printing the error.
+    int exec_replace(const std::vector<std::string>& argv);
+
+    /// Waits for a foreground job, handing it the terminal under job control. Returns $?.
+    int wait_foreground(jobs::Job& job);
+    /// Continues a stopped job in the foreground or background (fg/bg).
+    int continue_job(jobs::Job& job, bool foreground);
+
+    /// Set by `exec` without a command: keep the current redirections.
+    bool keep_redirections = false;
+
+private:
+    ExecResult run_and_or(const ast::AndOr& ao, ExecFlags f);
+    ExecResult run_pipeline(const ast::Pipeline& p, ExecFlags f);
+    void run_background(const ast::ListItem& item);
+    ExecResult run_simple(const ast::SimpleCommand& sc, ExecFlags f);
+    ExecResult run_assignments(const ast::SimpleCommand& sc);
+    ExecResult run_resolved(const ast::SimpleCommand* sc, const std::vector<std::string>& argv,
+                            Lookup lookup, ExecFlags f);
+    ExecResult run_builtin(const void* spec, const ast::SimpleCommand* sc,
+                           const std::vector<std::string>& argv, bool special);
+    ExecResult call_function(const std::shared_ptr<const ast::FuncDef>& fn,
+                             const ast::SimpleCommand* sc, const std::vector<std::string>& argv,
+                             ExecFlags f);
+    ExecResult run_external(const ast::SimpleCommand* sc, const std::vector<std::string>& argv,
+                            ExecFlags f);
+    ExecResult run_subshell(const ast::Subshell& s, ExecFlags f);
+    ExecResult run_if(const ast::IfClause& c, ExecFlags f);
+    ExecResult run_loop(const ast::LoopClause& l, ExecFlags f);
+    ExecResult run_for(const ast::ForClause& c, ExecFlags f);
+    ExecResult run_case(const ast::CaseClause& c, ExecFlags f);
+
+    void expand_command_words(const ast::SimpleCommand& sc, std::vector<std::string>& argv);
+    void trace(const ast::SimpleCommand* sc, const std::vector<std::pair<std::string, std::string>>& assigns,
+               const std::vector<std::string>& argv);
+
+    /// Starts one pipeline stage; returns its pid (or -1 when it could not start).
+    pid_t launch_stage(const ast::Command& cmd, int in_fd, int out_fd, jobs::Job& job,
+                       bool background, const std::vector<int>& close_fds);
+    /// fork() with the child set up as a member of `job`; the child runs `body` and exits.
+    pid_t fork_child(jobs::Job* job, bool background, const std::function<int()>& body);
+    /// Child-side set-up after fork: process group, terminal, signal dispositions.
+    void child_setup(jobs::Job* job, bool background);
+    [[noreturn]] void child_exit(int status);
+    void add_process(jobs::Job& job, pid_t pid, std::string text);
+    /// Waits for a job without touching the terminal (command substitution, subshells of
+    /// a non-interactive shell).
+    int wait_job(jobs::Job& job);
+
+    Shell& sh_;
+};
+
+}  // namespace ipsh::exec

@@ -1,0 +1,224 @@
+// redirect.cpp: opening redirection targets, the in-shell RedirectionFrame and the
+// parent-side planning for spawned children.
+#include "exec/redirect.hpp"
+
+#include "expand/expand.hpp"
+#include "shell/shell.hpp"
+#include "signals/signals.hpp"
+
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace ipsh::exec {
+
+namespace {
+
+int default_fd(ast::RedirOp op) {
+    switch (op) {
+    case ast::RedirOp::In: case ast::RedirOp::ReadWrite: case ast::RedirOp::DupIn:
+    case ast::RedirOp::HereDoc:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+/// What one redirection resolves to before it is applied.
+struct Resolved {
+    int target = -1;
+    int source = -1;      // fd to dup from; -1 with close=true means close the target
+    bool close = false;
+    io::UniqueFd owned;   // a descriptor we opened (close-on-exec, >= 10)
+};
+
+/// Opens or resolves one redirection. Prints the error and returns false on failure.
+bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
+    out.target = r.fd >= 0 ? r.fd : default_fd(r.op);
+    if (r.op == ast::RedirOp::HereDoc) {
+        std::string body = expand::expand_string(sh, r.heredoc->body);
+        out.owned = heredoc_fd(body);
+        if (!out.owned) {
+            sh.error("cannot create here-document: " + io::errno_text(errno));
+            return false;
+        }
+        out.source = out.owned.get();
+        return true;
+    }
+    std::string word = expand::expand_string(sh, r.target);
+    if (r.op == ast::RedirOp::DupIn || r.op == ast::RedirOp::DupOut) {
+        if (word == "-") {
+            out.close = true;
+            return true;
+        }
+        bool digits = !word.empty() && word.size() < 8;
+        int n = 0;
+        for (char c : word) {
+            digits = digits && c >= '0' && c <= '9';
+            n = n * 10 + (c - '0');
+        }
+        if (!digits) {
+            sh.error(word + ": ambiguous redirect");
+            return false;
+        }
+        out.source = n;
+        return true;
+    }
+    if (word.empty()) {
+        sh.error("cannot open '': No such file or directory");
+        return false;
+    }
+    int flags = 0;
+    switch (r.op) {
+    case ast::RedirOp::In: flags = O_RDONLY; break;
+    case ast::RedirOp::ReadWrite: flags = O_RDWR | O_CREAT; break;
+    case ast::RedirOp::Append: flags = O_WRONLY | O_CREAT | O_APPEND; break;
+    case ast::RedirOp::Clobber: flags = O_WRONLY | O_CREAT | O_TRUNC; break;
+    case ast::RedirOp::Out:
+        flags = sh.opt.noclobber ? (O_WRONLY | O_CREAT | O_EXCL) : (O_WRONLY | O_CREAT | O_TRUNC);
+        break;
+    default: break;
+    }
+    int fd;
+    do {
+        fd = ::open(word.c_str(), flags | O_CLOEXEC, 0666);
+    } while (fd < 0 && errno == EINTR && !signals::pending(SIGINT));
+    if (fd < 0 && errno == EEXIST && r.op == ast::RedirOp::Out) {
+        // noclobber only protects regular files: `>/dev/null` still works (XCU 2.7.2).
+        struct stat st {};
+        if (::stat(word.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+            fd = ::open(word.c_str(), O_WRONLY | O_CLOEXEC);
+        } else {
+            sh.error(word + ": cannot overwrite existing file");
+            return false;
+        }
+    }
+    if (fd < 0) {
+        sh.error(word + ": " + io::errno_text(errno));
+        return false;
+    }
+    out.owned.reset(fd);
+    if (fd < 10) {
+        int high = io::dup_high(fd, 10);
+        if (high >= 0) out.owned.reset(high);
+    }
+    out.source = out.owned.get();
+    return true;
+}
+
+}  // namespace
+
+io::UniqueFd heredoc_fd(const std::string& content) {
+    io::Pipe p;
+    if (content.size() < 65536) {
+        if (io::Pipe::create(p)) {
+            int cap = ::fcntl(p.write.get(), F_GETPIPE_SZ);
+            if (cap > 0 && content.size() < static_cast<size_t>(cap)) {
+                if (!content.empty() && !io::write_all(p.write.get(), content)) return io::UniqueFd();
+                p.write.reset();
+                io::UniqueFd r(io::dup_high(p.read.get(), 10));
+                return r ? std::move(r) : std::move(p.read);
+            }
+        }
+    }
+    int fd = ::memfd_create("ipsh-heredoc", MFD_CLOEXEC);
+    if (fd < 0) return io::UniqueFd();
+    io::UniqueFd m(fd);
+    if (!io::write_all(fd, content) || ::lseek(fd, 0, SEEK_SET) < 0) return io::UniqueFd();
+    return m;
+}
+
+void vacate_fd(Shell& sh, int fd) {
+    if (fd == sh.tty_fd && fd >= 0) {
+        int moved = io::dup_high(fd, fd + 1);
+        if (moved >= 0) {
+            ::close(fd);
+            sh.tty_fd = moved;
+        }
+    }
+}
+
+RedirectionFrame::RedirectionFrame(Shell& sh) : sh_(sh) {}
+
+RedirectionFrame::~RedirectionFrame() {
+    if (keep_) {
+        for (auto& s : saved_) {
+            if (s.copy >= 0) ::close(s.copy);
+        }
+        return;
+    }
+    for (auto it = saved_.rbegin(); it != saved_.rend(); ++it) {
+        if (it->copy >= 0) {
+            ::dup2(it->copy, it->fd);
+            ::close(it->copy);
+        } else {
+            ::close(it->fd);
+        }
+    }
+}
+
+bool RedirectionFrame::apply(const std::vector<ast::Redirect>& redirs) {
+    for (const auto& r : redirs) {
+        Resolved res;
+        sh_.current_line = r.pos.line ? r.pos.line : sh_.current_line;
+        if (!resolve(sh_, r, res)) return false;
+        if (!res.close && res.source != res.owned.get()) {
+            // n>&m: m must be open and must not be one of the shell's own descriptors.
+            int fl = ::fcntl(res.source, F_GETFD);
+            if (fl < 0 || (res.source >= 10 && (fl & FD_CLOEXEC))) {
+                sh_.error(std::to_string(res.source) + ": bad file descriptor");
+                return false;
+            }
+        }
+        bool already = false;
+        for (const auto& s : saved_) already = already || s.fd == res.target;
+        if (!already) {
+            vacate_fd(sh_, res.target);
+            int copy = io::dup_high(res.target, 10);
+            saved_.push_back({res.target, copy});
+        }
+        if (res.close) {
+            ::close(res.target);
+        } else if (res.source != res.target) {
+            if (::dup2(res.source, res.target) < 0) {
+                sh_.error(std::to_string(res.target) + ": " + io::errno_text(errno));
+                return false;
+            }
+        } else {
+            io::set_cloexec(res.target, false);
+        }
+    }
+    return true;
+}
+
+bool plan_redirections(Shell& sh, const std::vector<ast::Redirect>& redirs,
+                       std::vector<FdAction>& actions, std::vector<io::UniqueFd>& keep_open) {
+    std::vector<int> targets;
+    for (const auto& r : redirs) {
+        Resolved res;
+        if (!resolve(sh, r, res)) return false;
+        if (res.close) {
+            actions.push_back({-1, res.target});
+        } else {
+            if (!res.owned) {
+                bool earlier = false;
+                for (int t : targets) earlier = earlier || t == res.source;
+                int fl = ::fcntl(res.source, F_GETFD);
+                if (!earlier && (fl < 0 || (res.source >= 10 && (fl & FD_CLOEXEC)))) {
+                    sh.error(std::to_string(res.source) + ": bad file descriptor");
+                    return false;
+                }
+            }
+            actions.push_back({res.source, res.target});
+            if (res.owned) keep_open.push_back(std::move(res.owned));
+        }
+        targets.push_back(res.target);
+    }
+    return true;
+}
+
+}  // namespace ipsh::exec

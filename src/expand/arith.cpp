@@ -1,0 +1,416 @@
+// arith.cpp: $((...)) evaluation (XCU 2.6.4): signed 64-bit integers with wrap-around, all C
+// operators POSIX lists including assignment forms, ?: and ','; short-circuit operands are
+// parsed but not evaluated, so `$((0 && x=1))` assigns nothing and `$((1 || 1/0))` is fine.
+#include "expand/expand.hpp"
+
+#include "shell/shell.hpp"
+
+#include <cctype>
+#include <cstdint>
+
+namespace ipsh::expand {
+
+namespace {
+
+using i64 = std::int64_t;
+using u64 = std::uint64_t;
+
+i64 wrap_add(i64 a, i64 b) { return static_cast<i64>(static_cast<u64>(a) + static_cast<u64>(b)); }
+i64 wrap_sub(i64 a, i64 b) { return static_cast<i64>(static_cast<u64>(a) - static_cast<u64>(b)); }
+i64 wrap_mul(i64 a, i64 b) { return static_cast<i64>(static_cast<u64>(a) * static_cast<u64>(b)); }
+i64 wrap_neg(i64 a) { return static_cast<i64>(0 - static_cast<u64>(a)); }
+i64 shift_left(i64 a, i64 b) { return static_cast<i64>(static_cast<u64>(a) << (static_cast<u64>(b) & 63)); }
+i64 shift_right(i64 a, i64 b) { return a >> (static_cast<u64>(b) & 63); }
+
+class Arith {
+public:
+    Arith(Shell& sh, std::string_view src, int depth) : sh_(sh), s_(src), depth_(depth) {}
+
+    i64 run() {
+        skip();
+        if (pos_ >= s_.size()) return 0;
+        i64 v = comma();
+        skip();
+        if (pos_ < s_.size()) fail("syntax error: invalid arithmetic operator");
+        return v;
+    }
+
+private:
+    struct Value {
+        i64 v = 0;
+        std::string name;  // set when the operand is a plain variable (an lvalue)
+    };
+
+    [[noreturn]] void fail(const std::string& what) {
+        std::string expr(s_);
+        while (!expr.empty() && (expr.back() == ' ' || expr.back() == '\n')) expr.pop_back();
+        std::string at(s_.substr(pos_ < s_.size() ? pos_ : s_.size()));
+        std::string m = "arithmetic: " + what + " in '" + expr + "'";
+        if (!at.empty() && at.size() != expr.size()) m += " (error token is '" + at + "')";
+        throw ShellError{2, m, ErrorKind::Expansion};
+    }
+
+    void skip() {
+        while (pos_ < s_.size() && std::isspace(static_cast<unsigned char>(s_[pos_]))) ++pos_;
+    }
+    bool eat(std::string_view op) {
+        skip();
+        if (s_.substr(pos_, op.size()) == op) {
+            pos_ += op.size();
+            return true;
+        }
+        return false;
+    }
+    /// Peeks an operator without consuming; rejects `op` when followed by one of `not_next`.
+    bool at_op(std::string_view op, std::string_view not_next = "") {
+        skip();
+        if (s_.substr(pos_, op.size()) != op) return false;
+        if (pos_ + op.size() < s_.size() && !not_next.empty() &&
+            not_next.find(s_[pos_ + op.size()]) != std::string_view::npos) {
+            return false;
+        }
+        return true;
+    }
+
+    i64 var_value(const std::string& name) {
+        const std::string* v = sh_.vars.get(name);
+        if (!v) {
+            if (sh_.opt.nounset) throw ShellError{2, msg::not_set(name), ErrorKind::Expansion};
+            return 0;
+        }
+        if (v->empty()) return 0;
+        if (depth_ > 32) fail("expression recursion level exceeded");
+        // A variable may hold a number or, as in bash and ksh, another expression.
+        Arith sub(sh_, *v, depth_ + 1);
+        return sub.run();
+    }
+
+    void store(const std::string& name, i64 v) {
+        if (noeval_) return;
+        sh_.assign(name, std::to_string(v));
+    }
+
+    i64 rvalue(const Value& x) {
+        if (!x.name.empty()) return noeval_ ? 0 : var_value(x.name);
+        return x.v;
+    }
+
+    i64 comma() {
+        i64 v = assign();
+        while (at_op(",")) {
+            ++pos_;
+            v = assign();
+        }
+        return v;
+    }
+
+    i64 assign() {
+        size_t save = pos_;
+        skip();
+        if (pos_ < s_.size() && (std::isalpha(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '_')) {
+            size_t start = pos_;
+            while (pos_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '_')) ++pos_;
+            std::string name(s_.substr(start, pos_ - start));
+            skip();
+            static constexpr std::string_view ops[] = {"<<=", ">>=", "*=", "/=", "%=", "+=", "-=",
+                                                       "&=", "^=", "|=", "="};
+            for (auto op : ops) {
+                if (s_.substr(pos_, op.size()) != op) continue;
+                if (op == "=" && pos_ + 1 < s_.size() && s_[pos_ + 1] == '=') break;
+                pos_ += op.size();
+                i64 rhs = assign();
+                i64 result = rhs;
+                if (op != "=") {
+                    i64 lhs = noeval_ ? 0 : var_value(name);
+                    result = binary(op.substr(0, op.size() - 1), lhs, rhs);
+                }
+                store(name, result);
+                return result;
+            }
+        }
+        pos_ = save;
+        return conditional();
+    }
+
+    i64 conditional() {
+        i64 c = logical_or();
+        if (at_op("?")) {
+            ++pos_;
+            bool take_first = c != 0;
+            if (!take_first) ++noeval_;
+            i64 a = comma();
+            if (!take_first) --noeval_;
+            if (!eat(":")) fail("syntax error: ':' expected for conditional expression");
+            if (take_first) ++noeval_;
+            i64 b = conditional();
+            if (take_first) --noeval_;
+            return take_first ? a : b;
+        }
+        return c;
+    }
+
+    i64 logical_or() {
+        i64 v = logical_and();
+        while (at_op("||")) {
+            pos_ += 2;
+            if (v) ++noeval_;
+            i64 r = logical_and();
+            if (v) --noeval_;
+            v = (v || r) ? 1 : 0;
+        }
+        return v;
+    }
+
+    i64 logical_and() {
+        i64 v = bit_or();
+        while (at_op("&&")) {
+            pos_ += 2;
+            if (!v) ++noeval_;
+            i64 r = bit_or();
+            if (!v) --noeval_;
+            v = (v && r) ? 1 : 0;
+        }
+        return v;
+    }
+
+    i64 bit_or() {
+        i64 v = bit_xor();
+        while (at_op("|", "|=")) {
+            ++pos_;
+            v |= bit_xor();
+        }
+        return v;
+    }
+    i64 bit_xor() {
+        i64 v = bit_and();
+        while (at_op("^", "=")) {
+            ++pos_;
+            v ^= bit_and();
+        }
+        return v;
+    }
+    i64 bit_and() {
+        i64 v = equality();
+        while (at_op("&", "&=")) {
+            ++pos_;
+            v &= equality();
+        }
+        return v;
+    }
+    i64 equality() {
+        i64 v = relational();
+        for (;;) {
+            if (at_op("==")) {
+                pos_ += 2;
+                v = v == relational();
+            } else if (at_op("!=")) {
+                pos_ += 2;
+                v = v != relational();
+            } else {
+                return v;
+            }
+        }
+    }
+    i64 relational() {
+        i64 v = shift();
+        for (;;) {
+            if (at_op("<=")) {
+                pos_ += 2;
+                v = v <= shift();
+            } else if (at_op(">=")) {
+                pos_ += 2;
+                v = v >= shift();
+            } else if (at_op("<", "<")) {
+                ++pos_;
+                v = v < shift();
+            } else if (at_op(">", ">")) {
+                ++pos_;
+                v = v > shift();
+            } else {
+                return v;
+            }
+        }
+    }
+    i64 shift() {
+        i64 v = additive();
+        for (;;) {
+            if (at_op("<<", "=")) {
+                pos_ += 2;
+                v = shift_left(v, additive());
+            } else if (at_op(">>", "=")) {
+                pos_ += 2;
+                v = shift_right(v, additive());
+            } else {
+                return v;
+            }
+        }
+    }
+    i64 additive() {
+        i64 v = multiplicative();
+        for (;;) {
+            if (at_op("+", "+=")) {
+                ++pos_;
+                v = wrap_add(v, multiplicative());
+            } else if (at_op("-", "-=")) {
+                ++pos_;
+                v = wrap_sub(v, multiplicative());
+            } else {
+                return v;
+            }
+        }
+    }
+    i64 multiplicative() {
+        i64 v = unary();
+        for (;;) {
+            if (at_op("*", "=")) {
+                ++pos_;
+                v = binary("*", v, unary());
+            } else if (at_op("/", "=")) {
+                ++pos_;
+                v = binary("/", v, unary());
+            } else if (at_op("%", "=")) {
+                ++pos_;
+                v = binary("%", v, unary());
+            } else {
+                return v;
+            }
+        }
+    }
+
+    i64 binary(std::string_view op, i64 a, i64 b) {
+        if (op == "+") return wrap_add(a, b);
+        if (op == "-") return wrap_sub(a, b);
+        if (op == "*") return wrap_mul(a, b);
+        if (op == "/" || op == "%") {
+            if (b == 0) {
+                if (noeval_) return 0;
+                fail("division by zero");
+            }
+            if (a == INT64_MIN && b == -1) return op == "/" ? a : 0;
+            return op == "/" ? a / b : a % b;
+        }
+        if (op == "<<") return shift_left(a, b);
+        if (op == ">>") return shift_right(a, b);
+        if (op == "&") return a & b;
+        if (op == "^") return a ^ b;
+        if (op == "|") return a | b;
+        return 0;
+    }
+
+    i64 unary() {
+        skip();
+        if (at_op("++") || at_op("--")) {
+            bool inc = s_[pos_] == '+';
+            pos_ += 2;
+            Value x = primary();
+            if (x.name.empty()) fail("syntax error: operand expected");
+            i64 v = noeval_ ? 0 : var_value(x.name);
+            v = inc ? wrap_add(v, 1) : wrap_sub(v, 1);
+            store(x.name, v);
+            return v;
+        }
+        if (at_op("+")) {
+            ++pos_;
+            return unary();
+        }
+        if (at_op("-")) {
+            ++pos_;
+            return wrap_neg(unary());
+        }
+        if (at_op("!")) {
+            ++pos_;
+            return unary() == 0 ? 1 : 0;
+        }
+        if (at_op("~")) {
+            ++pos_;
+            return ~unary();
+        }
+        Value x = primary();
+        if (!x.name.empty()) {
+            if (at_op("++") || at_op("--")) {
+                bool inc = s_[pos_] == '+';
+                pos_ += 2;
+                i64 v = noeval_ ? 0 : var_value(x.name);
+                store(x.name, inc ? wrap_add(v, 1) : wrap_sub(v, 1));
+                return v;
+            }
+        }
+        return rvalue(x);
+    }
+
+    Value primary() {
+        skip();
+        if (pos_ >= s_.size()) fail("syntax error: operand expected");
+        char c = s_[pos_];
+        if (c == '(') {
+            ++pos_;
+            Value v{comma(), {}};
+            if (!eat(")")) fail("syntax error: missing ')'");
+            return v;
+        }
+        if (std::isdigit(static_cast<unsigned char>(c))) return Value{number(), {}};
+        if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
+            size_t start = pos_;
+            while (pos_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '_')) ++pos_;
+            return Value{0, std::string(s_.substr(start, pos_ - start))};
+        }
+        fail("syntax error: operand expected");
+    }
+
+    i64 number() {
+        size_t start = pos_;
+        int base = 10;
+        if (s_[pos_] == '0' && pos_ + 1 < s_.size() && (s_[pos_ + 1] == 'x' || s_[pos_ + 1] == 'X')) {
+            base = 16;
+            pos_ += 2;
+        } else if (s_[pos_] == '0') {
+            base = 8;
+        }
+        // base#digits, as in bash and ksh.
+        size_t hash = pos_;
+        while (hash < s_.size() && std::isdigit(static_cast<unsigned char>(s_[hash]))) ++hash;
+        if (base == 10 && hash < s_.size() && s_[hash] == '#') {
+            int b = 0;
+            for (size_t i = pos_; i < hash; ++i) b = b * 10 + (s_[i] - '0');
+            if (b < 2 || b > 64) fail("invalid arithmetic base");
+            base = b;
+            pos_ = hash + 1;
+        }
+        u64 v = 0;
+        size_t digits = 0;
+        while (pos_ < s_.size()) {
+            char c = s_[pos_];
+            int d;
+            if (c >= '0' && c <= '9') d = c - '0';
+            else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'Z') d = base <= 36 ? c - 'A' + 10 : c - 'A' + 36;
+            else if (c == '@') d = 62;
+            else if (c == '_') d = 63;
+            else break;
+            if (d >= base) {
+                pos_ = start;
+                fail("value too great for base");
+            }
+            v = v * static_cast<u64>(base) + static_cast<u64>(d);
+            ++pos_;
+            ++digits;
+        }
+        if (digits == 0 && base == 16) fail("syntax error: invalid number");
+        return static_cast<i64>(v);
+    }
+
+    Shell& sh_;
+    std::string_view s_;
+    size_t pos_ = 0;
+    int depth_;
+    int noeval_ = 0;
+};
+
+}  // namespace
+
+std::int64_t arith(Shell& sh, std::string_view expr) {
+    Arith a(sh, expr, 0);
+    return a.run();
+}
+
+}  // namespace ipsh::expand

@@ -1,0 +1,536 @@
+// expand.cpp: word expansion (XCU 2.6). Each word is expanded into fields whose characters
+// carry two flags: kQuoted (came from quotes: never split, never a pattern character) and
+// kSplit (came from an unquoted expansion: subject to IFS splitting). Splitting, pathname
+// expansion and pattern escaping then read those flags.
+#include "expand/expand.hpp"
+
+#include "exec/executor.hpp"
+#include "shell/shell.hpp"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <clocale>
+#include <cstdlib>
+#include <cwchar>
+
+namespace ipsh::expand {
+
+namespace {
+
+enum : char { kPlain = 0, kQuoted = 1, kSplit = 2 };
+
+struct Field {
+    std::string text;
+    std::string flags;            // one flag byte per character of text
+    std::vector<size_t> qmarks;   // where a quoted (possibly empty) part began
+};
+
+enum class Mode { Fields, String, Pattern };
+
+bool is_special_pattern_char(char c) {
+    switch (c) {
+    case '\\': case '*': case '?': case '[': case ']': case '!': case '^': case '-':
+        return true;
+    default:
+        return false;
+    }
+}
+
+size_t char_count(const std::string& s) {
+    if (MB_CUR_MAX == 1) return s.size();
+    std::mbstate_t st{};
+    size_t n = 0;
+    const char* p = s.data();
+    size_t left = s.size();
+    while (left > 0) {
+        size_t k = std::mbrlen(p, left, &st);
+        if (k == static_cast<size_t>(-1) || k == static_cast<size_t>(-2)) {
+            st = std::mbstate_t{};
+            k = 1;
+        } else if (k == 0) {
+            k = 1;
+        }
+        p += k;
+        left -= k;
+        ++n;
+    }
+    return n;
+}
+
+class Builder {
+public:
+    Builder(Shell& sh, Mode mode, bool assignment) : sh_(sh), mode_(mode), assignment_(assignment) {
+        fields_.emplace_back();
+    }
+
+    void word(const ast::Word& w) {
+        for (size_t i = 0; i < w.parts.size(); ++i) part(w, i);
+    }
+
+    /// Fields after splitting and globbing (Fields mode).
+    void finish_fields(std::vector<std::string>& out) {
+        for (auto& f : fields_) split_and_glob(f, out);
+    }
+
+    /// The single expanded string (String mode).
+    std::string finish_string() {
+        std::string s;
+        for (auto& f : fields_) s += f.text;
+        return s;
+    }
+
+    /// The pattern with quoted special characters escaped (Pattern mode).
+    std::string finish_pattern() {
+        std::string s;
+        for (auto& f : fields_) {
+            for (size_t i = 0; i < f.text.size(); ++i) {
+                if ((f.flags[i] & kQuoted) && is_special_pattern_char(f.text[i])) s.push_back('\\');
+                s.push_back(f.text[i]);
+            }
+        }
+        return s;
+    }
+
+private:
+    Field& cur() { return fields_.back(); }
+    void add(std::string_view s, char flag) {
+        cur().text.append(s);
+        cur().flags.append(s.size(), flag);
+    }
+    void mark_quoted() { cur().qmarks.push_back(cur().text.size()); }
+    void emit_value(std::string_view v, bool quoted) {
+        if (quoted) {
+            mark_quoted();
+            add(v, kQuoted);
+        } else {
+            add(v, mode_ == Mode::Fields ? kSplit : kPlain);
+        }
+    }
+
+    void part(const ast::Word& w, size_t index) {
+        const ast::WordPart& p = w.parts[index];
+        if (const auto* lit = std::get_if<ast::Literal>(&p)) {
+            literal(w, index, *lit);
+        } else if (const auto* pe = std::get_if<ast::ParamExp>(&p)) {
+            param(*pe);
+        } else if (const auto* cs = std::get_if<ast::CommandSub>(&p)) {
+            std::string out = sh_.executor().command_substitution(*cs->body);
+            emit_value(out, cs->quoted);
+        } else if (const auto* ae = std::get_if<ast::ArithExp>(&p)) {
+            std::string e = expand_string(sh_, *ae->expr);
+            std::int64_t v = arith(sh_, e);
+            emit_value(std::to_string(v), ae->quoted);
+        }
+    }
+
+    void literal(const ast::Word& w, size_t index, const ast::Literal& lit) {
+        if (lit.quoted) {
+            mark_quoted();
+            add(lit.text, kQuoted);
+            return;
+        }
+        std::string_view t = lit.text;
+        if (index == 0 && !t.empty() && t[0] == '~') {
+            size_t end = assignment_ ? t.find_first_of("/:") : t.find('/');
+            bool whole = end == std::string_view::npos;
+            // "~"user is not a tilde-prefix: every character of the prefix must be unquoted.
+            bool next_quoted = whole && index + 1 < w.parts.size() &&
+                               std::holds_alternative<ast::Literal>(w.parts[index + 1]) &&
+                               std::get<ast::Literal>(w.parts[index + 1]).quoted;
+            if (!next_quoted) {
+                std::string_view prefix = whole ? t : t.substr(0, end);
+                std::string home;
+                if (expand_tilde(sh_, prefix, home)) {
+                    mark_quoted();
+                    add(home, kQuoted);
+                    t.remove_prefix(prefix.size());
+                }
+            }
+        }
+        if (assignment_) {
+            // Tilde-prefixes also follow each unquoted ':' in an assignment (XCU 2.6.1).
+            size_t i = 0;
+            while (i < t.size()) {
+                size_t colon = t.find(':', i);
+                if (colon == std::string_view::npos || colon + 1 >= t.size() || t[colon + 1] != '~') break;
+                add(t.substr(i, colon + 1 - i), kPlain);
+                std::string_view rest = t.substr(colon + 1);
+                size_t end = rest.find_first_of("/:");
+                std::string_view prefix = end == std::string_view::npos ? rest : rest.substr(0, end);
+                std::string home;
+                if (expand_tilde(sh_, prefix, home)) {
+                    add(home, kQuoted);
+                    i = colon + 1 + prefix.size();
+                } else {
+                    add("~", kPlain);
+                    i = colon + 2;
+                }
+                t = t.substr(i);
+                i = 0;
+            }
+        }
+        add(t, kPlain);
+    }
+
+    /// Looks up a scalar parameter. False when unset.
+    bool lookup(const std::string& name, std::string& out) {
+        char c = name[0];
+        if (name.size() == 1 && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && c != '_') {
+            switch (c) {
+            case '?': out = std::to_string(sh_.last_status); return true;
+            case '$': out = std::to_string(sh_.root_pid); return true;
+            case '!':
+                if (sh_.last_bg_pid == 0) return false;
+                out = std::to_string(sh_.last_bg_pid);
+                return true;
+            case '#': out = std::to_string(sh_.positional.size()); return true;
+            case '-': out = sh_.option_letters(); return true;
+            case '0': out = sh_.arg0; return true;
+            case '@': case '*': {
+                if (sh_.positional.empty()) return false;
+                std::string_view ifs = sh_.ifs();
+                std::string sep = c == '*' ? (sh_.ifs_set ? std::string(ifs.substr(0, 1)) : " ") : " ";
+                out.clear();
+                for (size_t i = 0; i < sh_.positional.size(); ++i) {
+                    if (i) out += sep;
+                    out += sh_.positional[i];
+                }
+                return true;
+            }
+            default: break;
+            }
+        }
+        if (c >= '0' && c <= '9') {
+            size_t n = 0;
+            for (char d : name) {
+                n = n * 10 + static_cast<size_t>(d - '0');
+                if (n > 1000000000) break;
+            }
+            if (n == 0) {
+                out = sh_.arg0;
+                return true;
+            }
+            if (n > sh_.positional.size()) return false;
+            out = sh_.positional[n - 1];
+            return true;
+        }
+        if (const std::string* v = sh_.vars.get(name)) {
+            out = *v;
+            return true;
+        }
+        if (name == "LINENO") {
+            out = std::to_string(sh_.current_line);
+            return true;
+        }
+        return false;
+    }
+
+    [[noreturn]] void unset_error(const std::string& name) {
+        throw ShellError{2, msg::not_set(name), ErrorKind::Expansion};
+    }
+
+    /// "$@", $@, "$*", $*: one field per parameter where the context allows it.
+    void emit_list(const std::vector<std::string>& values, bool at, bool quoted) {
+        if (mode_ == Mode::Fields && (at || !quoted)) {
+            for (size_t i = 0; i < values.size(); ++i) {
+                if (i) fields_.emplace_back();
+                if (quoted) mark_quoted();
+                add(values[i], quoted ? kQuoted : kSplit);
+            }
+            return;
+        }
+        std::string sep = " ";
+        if (!at) sep = sh_.ifs_set ? std::string(sh_.ifs().substr(0, 1)) : " ";
+        std::string joined;
+        for (size_t i = 0; i < values.size(); ++i) {
+            if (i) joined += sep;
+            joined += values[i];
+        }
+        if (quoted) mark_quoted();
+        add(joined, quoted ? kQuoted : kPlain);
+    }
+
+    std::string remove(const std::string& value, ast::ParamOp op, const std::string& pat) {
+        const size_t n = value.size();
+        switch (op) {
+        case ast::ParamOp::RemovePrefix:
+            for (size_t i = 0; i <= n; ++i) {
+                if (pattern_match(pat, std::string_view(value).substr(0, i))) return value.substr(i);
+            }
+            break;
+        case ast::ParamOp::RemoveLongPrefix:
+            for (size_t i = n + 1; i-- > 0;) {
+                if (pattern_match(pat, std::string_view(value).substr(0, i))) return value.substr(i);
+            }
+            break;
+        case ast::ParamOp::RemoveSuffix:
+            for (size_t i = n + 1; i-- > 0;) {
+                if (pattern_match(pat, std::string_view(value).substr(i))) return value.substr(0, i);
+            }
+            break;
+        case ast::ParamOp::RemoveLongSuffix:
+            for (size_t i = 0; i <= n; ++i) {
+                if (pattern_match(pat, std::string_view(value).substr(i))) return value.substr(0, i);
+            }
+            break;
+        default: break;
+        }
+        return value;
+    }
+
+    void param(const ast::ParamExp& p) {
+        const bool list = p.name == "@" || p.name == "*";
+        const bool at = p.name == "@";
+        std::string value;
+        const bool set = lookup(p.name, value);
+        const bool null = !set || (p.colon && (list ? value.empty() && (at ? std::all_of(
+            sh_.positional.begin(), sh_.positional.end(), [](const std::string& s) { return s.empty(); }) : true) : value.empty()));
+        auto emit_self = [&]() {
+            if (list) {
+                emit_list(sh_.positional, at, p.quoted);
+            } else {
+                emit_value(value, p.quoted);
+            }
+        };
+        switch (p.op) {
+        case ast::ParamOp::Plain:
+            if (!set && !list) {
+                if (sh_.opt.nounset) unset_error(p.name);
+                if (p.quoted) mark_quoted();
+                return;
+            }
+            emit_self();
+            return;
+        case ast::ParamOp::Length:
+            if (list) {
+                emit_value(std::to_string(sh_.positional.size()), p.quoted);
+                return;
+            }
+            if (!set && sh_.opt.nounset) unset_error(p.name);
+            emit_value(std::to_string(char_count(value)), p.quoted);
+            return;
+        case ast::ParamOp::Default:
+            if (null) {
+                if (p.quoted) mark_quoted();
+                word(*p.arg);
+            } else {
+                emit_self();
+            }
+            return;
+        case ast::ParamOp::Alternative:
+            if (!null) {
+                if (p.quoted) mark_quoted();
+                word(*p.arg);
+            } else if (p.quoted) {
+                mark_quoted();
+            }
+            return;
+        case ast::ParamOp::Assign:
+            if (null) {
+                if (!lex::is_name(p.name)) {
+                    throw ShellError{2, "$" + p.name + ": cannot assign in this way", ErrorKind::Expansion};
+                }
+                std::string v = expand_string(sh_, *p.arg);
+                sh_.assign(p.name, v);
+                emit_value(v, p.quoted);
+            } else {
+                emit_self();
+            }
+            return;
+        case ast::ParamOp::Error:
+            if (null) {
+                std::string m;
+                if (p.arg && !p.arg->parts.empty()) {
+                    m = expand_string(sh_, *p.arg);
+                } else {
+                    m = p.colon ? "parameter null or not set" : "parameter not set";
+                }
+                throw ShellError{2, p.name + ": " + m, ErrorKind::Expansion};
+            }
+            emit_self();
+            return;
+        case ast::ParamOp::RemoveSuffix:
+        case ast::ParamOp::RemoveLongSuffix:
+        case ast::ParamOp::RemovePrefix:
+        case ast::ParamOp::RemoveLongPrefix: {
+            if (!set && !list && sh_.opt.nounset) unset_error(p.name);
+            std::string pat = expand_pattern(sh_, *p.arg);
+            if (list) {
+                std::vector<std::string> vals;
+                vals.reserve(sh_.positional.size());
+                for (const auto& v : sh_.positional) vals.push_back(remove(v, p.op, pat));
+                emit_list(vals, at, p.quoted);
+            } else {
+                emit_value(remove(value, p.op, pat), p.quoted);
+            }
+            return;
+        }
+        }
+    }
+
+    void split_and_glob(Field& f, std::vector<std::string>& out) {
+        std::vector<Field> split;
+        split_field(f, split);
+        for (auto& s : split) {
+            if (!sh_.opt.noglob && has_unquoted_glob(s)) {
+                std::string pat;
+                for (size_t i = 0; i < s.text.size(); ++i) {
+                    if ((s.flags[i] & kQuoted) && is_special_pattern_char(s.text[i])) pat.push_back('\\');
+                    pat.push_back(s.text[i]);
+                }
+                std::vector<std::string> matches = glob(pat);
+                if (!matches.empty()) {
+                    for (auto& m : matches) out.push_back(std::move(m));
+                    continue;
+                }
+            }
+            out.push_back(std::move(s.text));
+        }
+    }
+
+    static bool has_unquoted_glob(const Field& f) {
+        for (size_t i = 0; i < f.text.size(); ++i) {
+            char c = f.text[i];
+            if (!(f.flags[i] & kQuoted) && (c == '*' || c == '?' || c == '[')) return true;
+        }
+        return false;
+    }
+
+    void split_field(Field& f, std::vector<Field>& out) {
+        bool any_split = f.flags.find(kSplit) != std::string::npos;
+        if (!any_split) {
+            if (!f.text.empty() || !f.qmarks.empty()) out.push_back(std::move(f));
+            return;
+        }
+        std::string_view ifs = sh_.ifs();
+        auto is_ifs = [&](size_t i) {
+            return (f.flags[i] & kSplit) && ifs.find(f.text[i]) != std::string_view::npos;
+        };
+        auto is_ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+        Field cur;
+        bool started = false;
+        size_t mi = 0;
+        auto apply_marks = [&](size_t i) {
+            while (mi < f.qmarks.size() && f.qmarks[mi] <= i) {
+                started = true;
+                ++mi;
+            }
+        };
+        auto emit = [&]() {
+            out.push_back(std::move(cur));
+            cur = Field{};
+            started = false;
+        };
+        const size_t n = f.text.size();
+        size_t i = 0;
+        while (i < n) {
+            apply_marks(i);
+            if (!is_ifs(i)) {
+                cur.text.push_back(f.text[i]);
+                cur.flags.push_back(f.flags[i]);
+                started = true;
+                ++i;
+                continue;
+            }
+            bool hard = false;
+            while (i < n && is_ifs(i) && is_ws(f.text[i])) ++i;
+            if (i < n && is_ifs(i) && !is_ws(f.text[i])) {
+                hard = true;
+                ++i;
+                while (i < n && is_ifs(i) && is_ws(f.text[i])) ++i;
+            }
+            if (hard || started) emit();
+        }
+        apply_marks(n);
+        if (started) emit();
+    }
+
+    Shell& sh_;
+    Mode mode_;
+    bool assignment_;
+    std::vector<Field> fields_;
+};
+
+bool simple_literal(const ast::Word& w, const std::string*& text) {
+    if (w.parts.size() != 1) return false;
+    const auto* lit = std::get_if<ast::Literal>(&w.parts[0]);
+    if (!lit) return false;
+    if (!lit->quoted) {
+        if (!lit->text.empty() && lit->text[0] == '~') return false;
+        if (lit->text.find_first_of("*?[") != std::string::npos) return false;
+    }
+    text = &lit->text;
+    return true;
+}
+
+}  // namespace
+
+void expand_word(Shell& sh, const ast::Word& word, std::vector<std::string>& out) {
+    const std::string* text = nullptr;
+    if (simple_literal(word, text)) {
+        out.push_back(*text);
+        return;
+    }
+    Builder b(sh, Mode::Fields, false);
+    b.word(word);
+    b.finish_fields(out);
+}
+
+void expand_words(Shell& sh, const std::vector<ast::Word>& words, std::vector<std::string>& out) {
+    for (const auto& w : words) expand_word(sh, w, out);
+}
+
+std::string expand_string(Shell& sh, const ast::Word& word, bool assignment) {
+    if (!assignment) {
+        const std::string* text = nullptr;
+        if (word.parts.size() == 1 && simple_literal(word, text)) return *text;
+    }
+    Builder b(sh, Mode::String, assignment);
+    b.word(word);
+    return b.finish_string();
+}
+
+std::string expand_pattern(Shell& sh, const ast::Word& word) {
+    Builder b(sh, Mode::Pattern, false);
+    b.word(word);
+    return b.finish_pattern();
+}
+
+bool is_pure(const ast::Word& word) {
+    for (const auto& p : word.parts) {
+        if (std::holds_alternative<ast::CommandSub>(p) || std::holds_alternative<ast::ArithExp>(p)) {
+            return false;
+        }
+        if (const auto* pe = std::get_if<ast::ParamExp>(&p)) {
+            if (pe->op == ast::ParamOp::Assign || pe->op == ast::ParamOp::Error) return false;
+            if (pe->arg && !is_pure(*pe->arg)) return false;
+        }
+    }
+    return true;
+}
+
+bool expand_tilde(Shell& sh, std::string_view prefix, std::string& out) {
+    if (prefix.empty() || prefix[0] != '~') return false;
+    std::string_view user = prefix.substr(1);
+    if (user.empty()) {
+        if (const std::string* home = sh.vars.get("HOME")) {
+            out = *home;
+            return true;
+        }
+        if (const passwd* pw = ::getpwuid(::getuid())) {
+            out = pw->pw_dir;
+            return true;
+        }
+        return false;
+    }
+    std::string name(user);
+    if (const passwd* pw = ::getpwnam(name.c_str())) {
+        out = pw->pw_dir;
+        return true;
+    }
+    return false;
+}
+
+}  // namespace ipsh::expand

@@ -1,0 +1,46 @@
+// expand.hpp: word expansion in POSIX order (XCU 2.6): tilde, parameter, command
+// substitution and arithmetic, then field splitting, pathname expansion and quote removal.
+// Reaches the executor only through Executor::command_substitution (STYLE §1).
+#pragma once
+
+#include "ast/ast.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ipsh {
+class Shell;
+}
+
+namespace ipsh::expand {
+
+/// Expands command words into fields (splitting and globbing included), appended to `out`.
+/// Throws ShellError on expansion errors.
+void expand_words(Shell& sh, const std::vector<ast::Word>& words, std::vector<std::string>& out);
+/// One word into fields.
+void expand_word(Shell& sh, const ast::Word& word, std::vector<std::string>& out);
+/// Expansion without field splitting or globbing: assignments (with tilde after '=' and
+/// ':'), redirection targets, case subjects, here-document bodies.
+std::string expand_string(Shell& sh, const ast::Word& word, bool assignment = false);
+/// Expansion for a pattern (case, ${x#p}): quoted characters come out backslash-escaped.
+std::string expand_pattern(Shell& sh, const ast::Word& word);
+/// True when `word` can be expanded without side effects (no $(...), no $((...)),
+/// no ${x=...} or ${x?...}): safe to expand in the parent before spawning.
+bool is_pure(const ast::Word& word);
+
+/// fnmatch()-style matching of a whole string against a shell pattern.
+bool pattern_match(std::string_view pattern, std::string_view text);
+/// Pathname expansion of one pattern; empty when nothing matches.
+std::vector<std::string> glob(const std::string& pattern);
+/// True when the string has an unescaped *, ? or [.
+bool has_glob_chars(std::string_view pattern);
+
+/// Evaluates an arithmetic expression (XCU 2.6.4) with 64-bit integers. Throws ShellError.
+std::int64_t arith(Shell& sh, std::string_view expr);
+
+/// Tilde expansion of a tilde-prefix ("~", "~user"); returns false when it doesn't apply.
+bool expand_tilde(Shell& sh, std::string_view prefix, std::string& out);
+
+}  // namespace ipsh::expand

@@ -1,0 +1,225 @@
+// line_editor.cpp: the Readline callback loop and history.
+#include "interactive/line_editor.hpp"
+
+#include "io/fd.hpp"
+#include "shell/shell.hpp"
+#include "signals/signals.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+
+#include <readline/history.h>
+#include <readline/readline.h>
+
+namespace ipsh::interactive {
+
+// Readline's callback takes no context pointer, so the finished line has to land in a global
+// (one of the two exceptions to STYLE §8, with the signal flags).
+char* g_rl_line = nullptr;
+bool g_rl_done = false;
+
+namespace {
+
+extern "C" void on_line(char* line) {
+    g_rl_line = line;
+    g_rl_done = true;
+    // Remove the handler at once so Readline does not redisplay the prompt.
+    rl_callback_handler_remove();
+}
+
+}  // namespace
+
+LineEditor::LineEditor(Shell& sh) : sh_(sh) {
+    rl_readline_name = "ipsh";
+    rl_catch_signals = 0;
+    rl_catch_sigwinch = 0;
+    rl_instream = stdin;
+    rl_outstream = stderr;
+    using_history();
+    set_vi_mode(sh.opt.vi);
+    install_completion(sh);
+}
+
+LineEditor::~LineEditor() { shutdown(); }
+
+void LineEditor::set_vi_mode(bool vi) {
+    if (vi) {
+        rl_variable_bind("editing-mode", "vi");
+    } else {
+        rl_variable_bind("editing-mode", "emacs");
+    }
+}
+
+std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
+    g_rl_done = false;
+    g_rl_line = nullptr;
+    reading_ = true;
+    rl_callback_handler_install(prompt.c_str(), on_line);
+    struct Done {
+        bool& reading;
+        ~Done() { reading = false; }
+    } done{reading_};
+    for (;;) {
+        pollfd fds[2] = {{0, POLLIN, 0}, {signals::wake_fd(), POLLIN, 0}};
+        int r = ::poll(fds, 2, -1);
+        if (r < 0 && errno != EINTR) {
+            rl_callback_handler_remove();
+            return std::nullopt;
+        }
+        if ((r >= 0 && (fds[1].revents & POLLIN)) || signals::any_pending()) {
+            signals::drain_wake_fd();
+            if (signals::take(SIGWINCH)) rl_resize_terminal();
+            if (signals::take(SIGINT)) {
+                // Ctrl-C: throw the line away and start over on a fresh line.
+                rl_free_line_state();
+                rl_callback_sigcleanup();
+                rl_callback_handler_remove();
+                io::write_all(2, "^C\n");
+                const auto& trap = sh_.traps.action[SIGINT];
+                if (trap && !trap->empty()) signals::post(SIGINT);
+                throw Interrupted{};
+            }
+            if (signals::pending(SIGCHLD)) {
+                signals::take(SIGCHLD);
+                jobs::reap_ready(sh_.jobs);
+                if (sh_.opt.notify) {
+                    bool any = false;
+                    for (auto& j : sh_.jobs.all()) any = any || (j->id > 0 && j->changed);
+                    if (any) {
+                        rl_clear_visible_line();
+                        sh_.notify_jobs();
+                        rl_forced_update_display();
+                    }
+                }
+            }
+            if (signals::any_pending()) {
+                rl_clear_visible_line();
+                sh_.run_pending_traps();
+                rl_forced_update_display();
+            }
+        }
+        if (r > 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) {
+            rl_callback_read_char();
+            if (g_rl_done) break;
+        }
+    }
+    if (!g_rl_line) return std::nullopt;
+    std::string line(g_rl_line);
+    std::free(g_rl_line);
+    g_rl_line = nullptr;
+    return line;
+}
+
+void LineEditor::remember(const std::string& line) {
+    if (line.find_first_not_of(" \t\n") == std::string::npos) return;
+    add_history(line.c_str());
+    ++added_;
+    // HISTSIZE bounds the list in memory.
+    if (const std::string* hs = sh_.vars.get("HISTSIZE")) {
+        char* end = nullptr;
+        long n = std::strtol(hs->c_str(), &end, 10);
+        if (end && *end == '\0' && n >= 0) stifle_history(static_cast<int>(n));
+    }
+}
+
+std::string LineEditor::history_file() const {
+    if (const std::string* f = sh_.vars.get("HISTFILE")) return *f;
+    if (const std::string* home = sh_.vars.get("HOME")) return *home + "/.ipsh_history";
+    return {};
+}
+
+void LineEditor::load_history() {
+    loaded_ = true;
+    std::string f = history_file();
+    if (const std::string* hs = sh_.vars.get("HISTSIZE")) {
+        char* end = nullptr;
+        long n = std::strtol(hs->c_str(), &end, 10);
+        if (end && *end == '\0' && n >= 0) stifle_history(static_cast<int>(n));
+    } else {
+        stifle_history(1000);
+    }
+    if (f.empty()) return;
+    read_history(f.c_str());
+}
+
+void LineEditor::save_history() {
+    std::string f = history_file();
+    if (f.empty() || added_ == 0) return;
+    // Create the file private before Readline writes to it.
+    int fd = ::open(f.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    if (fd < 0) return;
+    ::close(fd);
+    int n = added_ < history_length ? added_ : history_length;
+    // Appending (not rewriting) keeps the lines of shells that saved in the meantime.
+    if (append_history(n, f.c_str()) == 0) added_ = 0;
+    long max = 2000;
+    if (const std::string* fs = sh_.vars.get("HISTFILESIZE")) {
+        char* end = nullptr;
+        long v = std::strtol(fs->c_str(), &end, 10);
+        if (end && *end == '\0' && v >= 0) max = v;
+    }
+    history_truncate_file(f.c_str(), static_cast<int>(max));
+    ::chmod(f.c_str(), 0600);
+}
+
+void LineEditor::shutdown() {
+    if (shut_) return;
+    shut_ = true;
+    save_history();
+    if (reading_) rl_callback_handler_remove();
+}
+
+void LineEditor::print_above(const std::string& text) {
+    if (reading_) rl_clear_visible_line();
+    io::write_all(2, text);
+    if (reading_) rl_forced_update_display();
+}
+
+int LineEditor::history_count() const { return history_length; }
+int LineEditor::history_base() const { return ::history_base; }
+
+std::optional<std::string> LineEditor::history_entry(int number) const {
+    HIST_ENTRY* e = history_get(number);
+    if (!e) return std::nullopt;
+    return std::string(e->line);
+}
+
+void LineEditor::clear_history() {
+    ::clear_history();
+    added_ = 0;
+}
+
+bool InteractiveSource::read_more(std::string& buf, bool continuation) {
+    if (!continuation) {
+        jobs::reap_ready(sh_.jobs);
+        sh_.notify_jobs();
+        if (signals::any_pending()) sh_.run_pending_traps();
+    }
+    const std::string* ps = sh_.vars.get(continuation ? "PS2" : "PS1");
+    std::string prompt = ps ? expand_prompt(sh_, *ps) : std::string(continuation ? "> " : "$ ");
+    for (;;) {
+        std::optional<std::string> line = ed_.read_line(prompt);
+        if (!line) {
+            if (sh_.opt.ignoreeof && !continuation && eof_warnings_ < 10) {
+                ++eof_warnings_;
+                io::write_all(2, "Use \"exit\" to leave the shell.\n");
+                continue;
+            }
+            if (!continuation) io::write_all(2, "\n");
+            return false;
+        }
+        eof_warnings_ = 0;
+        ed_.remember(*line);
+        buf += *line;
+        buf.push_back('\n');
+        return true;
+    }
+}
+
+}  // namespace ipsh::interactive

@@ -1,0 +1,81 @@
+// line_editor.hpp: GNU Readline behind a small interface. Readline's callback API runs inside
+// a poll() loop on stdin and the signal self-pipe, so Ctrl-C cancels the line, job notices
+// and window resizes are handled between keystrokes (Readline manual §2.4.12). This is the
+// only module that includes <readline/readline.h>.
+#pragma once
+
+#include "lex/reader.hpp"
+
+#include <optional>
+#include <string>
+
+namespace ipsh {
+class Shell;
+}
+
+namespace ipsh::interactive {
+
+class LineEditor {
+public:
+    explicit LineEditor(Shell& sh);
+    ~LineEditor();
+    LineEditor(const LineEditor&) = delete;
+    LineEditor& operator=(const LineEditor&) = delete;
+
+    /// Reads one line (without its newline). nullopt at end of input (Ctrl-D on an empty
+    /// line). Throws Interrupted when Ctrl-C cancels the line.
+    std::optional<std::string> read_line(const std::string& prompt);
+    /// Records a line in the history list (blank lines are skipped).
+    void remember(const std::string& line);
+    /// Reads $HISTFILE (default ~/.ipsh_history; none when HISTFILE is empty).
+    void load_history();
+    /// Appends this session's lines to the history file and trims it to HISTFILESIZE.
+    void save_history();
+    /// Saves history and restores the terminal; called when the shell exits.
+    void shutdown();
+    void set_vi_mode(bool vi);
+    /// Writes text (e.g. a job notice) above the line being edited and redraws it.
+    void print_above(const std::string& text);
+    /// Number of history entries, and entry i (1-based, as `history` shows them).
+    int history_count() const;
+    int history_base() const;
+    std::optional<std::string> history_entry(int number) const;
+    void clear_history();
+
+private:
+    std::string history_file() const;
+
+    Shell& sh_;
+    bool reading_ = false;
+    int added_ = 0;  // lines added this session, not yet saved
+    bool loaded_ = false;
+    bool shut_ = false;
+};
+
+/// The terminal as an InputSource: PS1 for a new command, PS2 for continuation lines.
+class InteractiveSource : public lex::InputSource {
+public:
+    InteractiveSource(Shell& sh, LineEditor& ed) : sh_(sh), ed_(ed) {}
+    bool read_more(std::string& buf, bool continuation) override;
+
+private:
+    Shell& sh_;
+    LineEditor& ed_;
+    int eof_warnings_ = 0;
+};
+
+/// PS1/PS2 expansion: \u \h \H \w \W \$ \t \T \d \n \! \# \[ \] \\ \nnn, then $-expansions.
+std::string expand_prompt(Shell& sh, const std::string& ps);
+
+/// Installs the completion functions (commands, files, $variables, %jobs, subcommands).
+void install_completion(Shell& sh);
+
+/// Runs the interactive shell: job control, history, the read-eval loop. Returns only to
+/// exit with the last status.
+int run_interactive(Shell& sh);
+
+/// Sets up job control on the terminal: own process group, foreground, terminal modes.
+/// Returns false when there is no usable terminal (job control stays off).
+bool init_job_control(Shell& sh);
+
+}  // namespace ipsh::interactive

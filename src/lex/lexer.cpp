@@ -1,0 +1,563 @@
+// lexer.cpp: token recognition (POSIX XCU 2.3), quoting (2.2) and the extent of expansions
+// (2.6). Here-document bodies are read at the newline that follows their operator (2.7.4).
+#include "lex/lexer.hpp"
+
+#include <cctype>
+
+namespace ipsh::lex {
+
+namespace {
+
+bool is_meta(int c) {
+    switch (c) {
+    case ' ': case '\t': case '\n': case ';': case '&': case '|':
+    case '(': case ')': case '<': case '>':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool is_name_start(int c) { return c == '_' || (c >= 0 && c < 128 && std::isalpha(c)); }
+bool is_name_char(int c) { return c == '_' || (c >= 0 && c < 128 && std::isalnum(c)); }
+bool is_special_param(int c) {
+    switch (c) {
+    case '@': case '*': case '#': case '?': case '-': case '$': case '!': case '0':
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// Appends one character to the last literal if its quoting matches, else starts a new one.
+void add_char(std::vector<ast::WordPart>& parts, char c, bool quoted) {
+    if (!parts.empty()) {
+        if (auto* lit = std::get_if<ast::Literal>(&parts.back()); lit && lit->quoted == quoted) {
+            lit->text.push_back(c);
+            return;
+        }
+    }
+    parts.emplace_back(ast::Literal{std::string(1, c), quoted});
+}
+
+}  // namespace
+
+bool is_name(std::string_view s) {
+    if (s.empty() || !is_name_start(static_cast<unsigned char>(s[0]))) return false;
+    for (char c : s) {
+        if (!is_name_char(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
+}
+
+std::string unquote(std::string_view raw) {
+    std::string out;
+    for (size_t i = 0; i < raw.size(); ++i) {
+        char c = raw[i];
+        if (c == '\\' && i + 1 < raw.size()) {
+            out.push_back(raw[++i]);
+        } else if (c == '\'') {
+            while (++i < raw.size() && raw[i] != '\'') out.push_back(raw[i]);
+        } else if (c == '"') {
+            while (++i < raw.size() && raw[i] != '"') {
+                if (raw[i] == '\\' && i + 1 < raw.size() &&
+                    std::string_view("$`\"\\\n").find(raw[i + 1]) != std::string_view::npos) {
+                    ++i;
+                }
+                out.push_back(raw[i]);
+            }
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+std::string describe(const Token& t) {
+    switch (t.kind) {
+    case Tok::Word: case Tok::IoNumber: return t.text;
+    case Tok::Newline: return "newline";
+    case Tok::Eof: return "end of file";
+    case Tok::AndIf: return "&&";
+    case Tok::OrIf: return "||";
+    case Tok::DSemi: return ";;";
+    case Tok::SemiAnd: return ";&";
+    case Tok::DLess: return "<<";
+    case Tok::DLessDash: return "<<-";
+    case Tok::DGreat: return ">>";
+    case Tok::LessAnd: return "<&";
+    case Tok::GreatAnd: return ">&";
+    case Tok::LessGreat: return "<>";
+    case Tok::Clobber: return ">|";
+    case Tok::Less: return "<";
+    case Tok::Great: return ">";
+    case Tok::Pipe: return "|";
+    case Tok::Amp: return "&";
+    case Tok::Semi: return ";";
+    case Tok::LParen: return "(";
+    case Tok::RParen: return ")";
+    }
+    return "?";
+}
+
+void Lexer::fail(const std::string& msg, bool at_eof, int line) {
+    throw SyntaxFailure{line < 0 ? r_.line() : line, msg, at_eof};
+}
+
+Token Lexer::next() {
+    for (;;) {
+        int c = r_.peek();
+        if (c == ' ' || c == '\t') {
+            r_.get();
+        } else if (c == '\\' && r_.peek(1) == '\n') {
+            r_.get();
+            r_.get();
+        } else if (c == '#') {
+            while (r_.peek() >= 0 && r_.peek() != '\n') r_.get();
+        } else {
+            break;
+        }
+    }
+    Token t;
+    t.line = r_.line();
+    t.start = r_.pos();
+    int c = r_.peek();
+    auto op = [&](Tok k, int n) {
+        for (int i = 0; i < n; ++i) r_.get();
+        t.kind = k;
+    };
+    switch (c) {
+    case -1:
+        read_heredocs();
+        t.kind = Tok::Eof;
+        break;
+    case '\n':
+        r_.get();
+        t.kind = Tok::Newline;
+        read_heredocs();
+        break;
+    case '&': op(r_.peek(1) == '&' ? Tok::AndIf : Tok::Amp, r_.peek(1) == '&' ? 2 : 1); break;
+    case '|': op(r_.peek(1) == '|' ? Tok::OrIf : Tok::Pipe, r_.peek(1) == '|' ? 2 : 1); break;
+    case ';':
+        if (r_.peek(1) == ';') op(Tok::DSemi, 2);
+        else if (r_.peek(1) == '&') op(Tok::SemiAnd, 2);
+        else op(Tok::Semi, 1);
+        break;
+    case '<':
+        if (r_.peek(1) == '<') op(r_.peek(2) == '-' ? Tok::DLessDash : Tok::DLess, r_.peek(2) == '-' ? 3 : 2);
+        else if (r_.peek(1) == '&') op(Tok::LessAnd, 2);
+        else if (r_.peek(1) == '>') op(Tok::LessGreat, 2);
+        else op(Tok::Less, 1);
+        break;
+    case '>':
+        if (r_.peek(1) == '>') op(Tok::DGreat, 2);
+        else if (r_.peek(1) == '&') op(Tok::GreatAnd, 2);
+        else if (r_.peek(1) == '|') op(Tok::Clobber, 2);
+        else op(Tok::Great, 1);
+        break;
+    case '(': op(Tok::LParen, 1); break;
+    case ')': op(Tok::RParen, 1); break;
+    default: {
+        bool plain = true;
+        t.word = scan_word(Mode::Unquoted, plain);
+        t.kind = Tok::Word;
+        t.plain = plain;
+        t.text = r_.text(t.start, r_.pos());
+        t.word.raw = t.text;
+        t.word.pos.line = t.line;
+        if (plain) {
+            int n = r_.peek();
+            bool digits = !t.text.empty();
+            for (char d : t.text) digits = digits && d >= '0' && d <= '9';
+            if (digits && (n == '<' || n == '>')) t.kind = Tok::IoNumber;
+        }
+        break;
+    }
+    }
+    t.end = r_.pos();
+    if (t.kind != Tok::Word && t.kind != Tok::IoNumber) t.text = describe(t);
+    return t;
+}
+
+ast::Word Lexer::scan_word(Mode mode, bool& plain) {
+    ast::Word w;
+    w.pos.line = r_.line();
+    auto& parts = w.parts;
+    const bool quoted_ctx = mode == Mode::ParamArgQuoted || mode == Mode::HereDoc || mode == Mode::Arith;
+    int depth = 0;
+    const int start_line = r_.line();
+    for (;;) {
+        int c = r_.peek();
+        if (c < 0) {
+            if (mode == Mode::ParamArg || mode == Mode::ParamArgQuoted) {
+                fail("missing '}'", true, start_line);
+            }
+            if (mode == Mode::Arith) fail("missing '))'", true, start_line);
+            break;
+        }
+        if (mode == Mode::Unquoted && is_meta(c)) break;
+        if ((mode == Mode::ParamArg || mode == Mode::ParamArgQuoted) && c == '}') break;
+        if (mode == Mode::Arith) {
+            if (c == '(') {
+                ++depth;
+            } else if (c == ')') {
+                if (depth == 0) break;
+                --depth;
+            }
+        }
+        if (c == '\\') {
+            r_.get();
+            int n = r_.peek();
+            if (n == '\n') {
+                r_.get();
+                continue;
+            }
+            plain = false;
+            if (n < 0) {
+                add_char(parts, '\\', true);
+                continue;
+            }
+            bool escapes = false;
+            switch (mode) {
+            case Mode::Unquoted:
+            case Mode::ParamArg: escapes = true; break;
+            case Mode::HereDoc: escapes = n == '$' || n == '`' || n == '\\'; break;
+            case Mode::ParamArgQuoted:
+            case Mode::Arith: escapes = n == '$' || n == '`' || n == '\\' || n == '"' || n == '}'; break;
+            }
+            if (escapes) {
+                r_.get();
+                add_char(parts, static_cast<char>(n), true);
+            } else {
+                add_char(parts, '\\', true);
+            }
+            continue;
+        }
+        if (c == '\'' && (mode == Mode::Unquoted || mode == Mode::ParamArg)) {
+            int line = r_.line();
+            r_.get();
+            plain = false;
+            std::string text;
+            for (;;) {
+                int d = r_.get();
+                if (d < 0) fail("unterminated single quote", true, line);
+                if (d == '\'') break;
+                text.push_back(static_cast<char>(d));
+            }
+            parts.emplace_back(ast::Literal{std::move(text), true});
+            continue;
+        }
+        if (c == '"' && mode != Mode::HereDoc) {
+            r_.get();
+            plain = false;
+            scan_dquote(parts);
+            continue;
+        }
+        if (c == '$') {
+            size_t before = parts.size();
+            scan_dollar(parts, quoted_ctx);
+            if (parts.size() != before && !std::holds_alternative<ast::Literal>(parts.back())) {
+                plain = false;
+            }
+            continue;
+        }
+        if (c == '`') {
+            plain = false;
+            scan_backquote(parts, quoted_ctx);
+            continue;
+        }
+        r_.get();
+        add_char(parts, static_cast<char>(c), quoted_ctx);
+    }
+    return w;
+}
+
+void Lexer::scan_dquote(std::vector<ast::WordPart>& parts) {
+    const int line = r_.line();
+    const size_t before = parts.size();
+    for (;;) {
+        int c = r_.peek();
+        if (c < 0) fail("unterminated double quote", true, line);
+        if (c == '"') {
+            r_.get();
+            break;
+        }
+        if (c == '\\') {
+            r_.get();
+            int n = r_.peek();
+            if (n == '\n') {
+                r_.get();
+                continue;
+            }
+            if (n == '$' || n == '`' || n == '"' || n == '\\') {
+                r_.get();
+                add_char(parts, static_cast<char>(n), true);
+            } else {
+                add_char(parts, '\\', true);
+            }
+            continue;
+        }
+        if (c == '$') {
+            scan_dollar(parts, true);
+            continue;
+        }
+        if (c == '`') {
+            scan_backquote(parts, true);
+            continue;
+        }
+        r_.get();
+        add_char(parts, static_cast<char>(c), true);
+    }
+    if (parts.size() == before) parts.emplace_back(ast::Literal{"", true});
+}
+
+void Lexer::scan_dollar(std::vector<ast::WordPart>& parts, bool quoted) {
+    r_.get();  // '$'
+    int c = r_.peek();
+    if (c == '{') {
+        scan_param(parts, quoted);
+    } else if (c == '(') {
+        if (r_.peek(1) == '(' && try_arith(parts, quoted)) return;
+        r_.get();
+        ast::CommandSub cs;
+        cs.body = sub_.parse_cmdsub(r_);
+        cs.quoted = quoted;
+        parts.emplace_back(std::move(cs));
+    } else if (is_name_start(c)) {
+        ast::ParamExp p;
+        while (is_name_char(r_.peek())) p.name.push_back(static_cast<char>(r_.get()));
+        p.quoted = quoted;
+        parts.emplace_back(std::move(p));
+    } else if ((c >= '0' && c <= '9') || is_special_param(c)) {
+        ast::ParamExp p;
+        p.name.push_back(static_cast<char>(r_.get()));
+        p.quoted = quoted;
+        parts.emplace_back(std::move(p));
+    } else {
+        add_char(parts, '$', quoted);
+    }
+}
+
+void Lexer::scan_param(std::vector<ast::WordPart>& parts, bool quoted) {
+    const int line = r_.line();
+    r_.get();  // '{'
+    ast::ParamExp p;
+    p.quoted = quoted;
+    auto bad = [&]() {
+        // Consume up to the closing brace so the message can show the whole expansion.
+        std::string text = "${" + std::string(p.op == ast::ParamOp::Length ? "#" : "") + p.name;
+        while (r_.peek() >= 0 && r_.peek() != '}' && r_.peek() != '\n') {
+            text.push_back(static_cast<char>(r_.get()));
+        }
+        if (r_.peek() == '}') text.push_back(static_cast<char>(r_.get()));
+        fail(text + ": bad substitution", false, line);
+    };
+    auto read_name = [&]() {
+        int c = r_.peek();
+        if (is_name_start(c)) {
+            while (is_name_char(r_.peek())) p.name.push_back(static_cast<char>(r_.get()));
+        } else if (c >= '0' && c <= '9') {
+            while (r_.peek() >= '0' && r_.peek() <= '9') p.name.push_back(static_cast<char>(r_.get()));
+        } else if (is_special_param(c)) {
+            p.name.push_back(static_cast<char>(r_.get()));
+        } else if (c < 0) {
+            fail("missing '}'", true, line);
+        } else {
+            bad();
+        }
+    };
+    if (r_.peek() == '#') {
+        int n = r_.peek(1);
+        if (n == '}') {
+            p.name = "#";
+            r_.get();
+        } else if (is_name_start(n) || (n >= '0' && n <= '9') || is_special_param(n)) {
+            // ${#x} is the length of x; but ${#-w} and ${#?w} apply an operator to $#.
+            bool op_on_count = (n == '-' || n == '?' || n == '=' || n == '+') &&
+                               r_.peek(2) != '}';
+            r_.get();
+            if (op_on_count) {
+                p.name = "#";
+            } else {
+                p.op = ast::ParamOp::Length;
+                read_name();
+                if (r_.peek() != '}') bad();
+                r_.get();
+                parts.emplace_back(std::move(p));
+                return;
+            }
+        } else {
+            r_.get();
+            p.name = "#";
+        }
+    } else {
+        read_name();
+    }
+    int c = r_.peek();
+    bool pattern = false;
+    switch (c) {
+    case '}':
+        r_.get();
+        parts.emplace_back(std::move(p));
+        return;
+    case ':': {
+        r_.get();
+        int d = r_.peek();
+        p.colon = true;
+        if (d == '-') p.op = ast::ParamOp::Default;
+        else if (d == '=') p.op = ast::ParamOp::Assign;
+        else if (d == '?') p.op = ast::ParamOp::Error;
+        else if (d == '+') p.op = ast::ParamOp::Alternative;
+        else bad();
+        r_.get();
+        break;
+    }
+    case '-': p.op = ast::ParamOp::Default; r_.get(); break;
+    case '=': p.op = ast::ParamOp::Assign; r_.get(); break;
+    case '?': p.op = ast::ParamOp::Error; r_.get(); break;
+    case '+': p.op = ast::ParamOp::Alternative; r_.get(); break;
+    case '%':
+        r_.get();
+        pattern = true;
+        if (r_.peek() == '%') {
+            r_.get();
+            p.op = ast::ParamOp::RemoveLongSuffix;
+        } else {
+            p.op = ast::ParamOp::RemoveSuffix;
+        }
+        break;
+    case '#':
+        r_.get();
+        pattern = true;
+        if (r_.peek() == '#') {
+            r_.get();
+            p.op = ast::ParamOp::RemoveLongPrefix;
+        } else {
+            p.op = ast::ParamOp::RemovePrefix;
+        }
+        break;
+    case -1: fail("missing '}'", true, line);
+    default: bad();
+    }
+    bool plain = true;
+    Mode mode = (pattern || !quoted) ? Mode::ParamArg : Mode::ParamArgQuoted;
+    p.arg = std::make_shared<ast::Word>(scan_word(mode, plain));
+    if (r_.peek() != '}') fail("missing '}'", true, line);
+    r_.get();
+    parts.emplace_back(std::move(p));
+}
+
+bool Lexer::try_arith(std::vector<ast::WordPart>& parts, bool quoted) {
+    const Reader::Mark m = r_.mark();
+    const size_t pending = pending_.size();
+    r_.get();
+    r_.get();
+    try {
+        bool plain = true;
+        ast::Word expr = scan_word(Mode::Arith, plain);
+        if (r_.peek() == ')' && r_.peek(1) == ')') {
+            r_.get();
+            r_.get();
+            parts.emplace_back(ast::ArithExp{std::make_shared<ast::Word>(std::move(expr)), quoted});
+            return true;
+        }
+    } catch (const SyntaxFailure&) {
+        // Not an arithmetic expansion after all: re-read as $( ( ... ) ... ).
+    }
+    pending_.resize(pending);
+    r_.reset(m);
+    return false;
+}
+
+void Lexer::scan_backquote(std::vector<ast::WordPart>& parts, bool quoted) {
+    const int line = r_.line();
+    r_.get();  // '`'
+    std::string text;
+    for (;;) {
+        int c = r_.get();
+        if (c < 0) fail("unterminated backquote", true, line);
+        if (c == '`') break;
+        if (c == '\\') {
+            int n = r_.peek();
+            if (n == '$' || n == '`' || n == '\\' || (quoted && n == '"')) {
+                text.push_back(static_cast<char>(r_.get()));
+                continue;
+            }
+        }
+        text.push_back(static_cast<char>(c));
+    }
+    ast::CommandSub cs;
+    cs.body = sub_.parse_text(text, line);
+    cs.quoted = quoted;
+    cs.backquote = true;
+    parts.emplace_back(std::move(cs));
+}
+
+void Lexer::read_heredocs() {
+    auto docs = std::move(pending_);
+    pending_.clear();
+    for (auto& h : docs) {
+        std::string body;
+        const int body_line = r_.line();
+        while (r_.peek() >= 0) {
+            std::string line;
+            bool newline = false;
+            auto read_physical = [&]() {
+                for (;;) {
+                    int c = r_.get();
+                    if (c < 0) return;
+                    if (c == '\n') {
+                        newline = true;
+                        return;
+                    }
+                    line.push_back(static_cast<char>(c));
+                }
+            };
+            auto strip = [&](size_t from) {
+                if (!h->strip_tabs) return;
+                size_t n = from;
+                while (n < line.size() && line[n] == '\t') ++n;
+                line.erase(from, n - from);
+            };
+            read_physical();
+            strip(0);
+            if (!h->quoted) {
+                // A backslash-newline joins lines before the delimiter is looked for.
+                for (;;) {
+                    size_t bs = 0;
+                    while (bs < line.size() && line[line.size() - 1 - bs] == '\\') ++bs;
+                    if (bs % 2 == 0 || !newline || r_.peek() < 0) break;
+                    line.push_back('\n');
+                    newline = false;
+                    size_t from = line.size();
+                    read_physical();
+                    strip(from);
+                }
+            }
+            if (line == h->delimiter) break;
+            body += line;
+            body.push_back('\n');
+            if (!newline) break;
+        }
+        h->filled = true;
+        if (h->quoted) {
+            h->body.parts.clear();
+            h->body.parts.emplace_back(ast::Literal{body, true});
+            h->body.raw = body;
+        } else {
+            h->body = parse_heredoc_text(body, body_line, sub_);
+        }
+    }
+}
+
+ast::Word Lexer::parse_heredoc_text(const std::string& text, int line, CmdSubParser& sub) {
+    StringSource src(text);
+    Reader rd(src, line);
+    Lexer lx(rd, sub);
+    bool plain = true;
+    ast::Word w = lx.scan_word(Mode::HereDoc, plain);
+    w.raw = text;
+    return w;
+}
+
+}  // namespace ipsh::lex

@@ -1,0 +1,82 @@
+// reader.cpp: buffered, line-pulling character input for the lexer.
+#include "lex/reader.hpp"
+
+namespace ipsh::lex {
+
+bool StringSource::read_more(std::string& buf, bool /*continuation*/) {
+    if (done_) return false;
+    done_ = true;
+    buf.append(text_);
+    text_.clear();
+    text_.shrink_to_fit();
+    return true;
+}
+
+bool Reader::fill() {
+    if (eof_) return false;
+    size_t before = buf_.size();
+    bool cont = continuation_;
+    continuation_ = true;
+    if (!src_.read_more(buf_, cont)) {
+        eof_ = true;
+        return false;
+    }
+    if (on_read && buf_.size() > before) on_read(std::string_view(buf_).substr(before));
+    return true;
+}
+
+int Reader::peek(size_t ahead) {
+    while (pos_ + ahead >= buf_.size()) {
+        size_t size = buf_.size();
+        if (!fill()) return -1;
+        if (buf_.size() == size) continue;
+    }
+    return static_cast<unsigned char>(buf_[pos_ + ahead]);
+}
+
+int Reader::get() {
+    int c = peek();
+    if (c < 0) return c;
+    ++pos_;
+    if (c == '\n') ++line_;
+    return c;
+}
+
+std::string Reader::text(size_t from, size_t to) const {
+    if (from >= buf_.size() || to <= from) return {};
+    if (to > buf_.size()) to = buf_.size();
+    return buf_.substr(from, to - from);
+}
+
+void Reader::splice(std::string_view text, const std::string& name) {
+    buf_.insert(pos_, text);
+    for (auto& r : aliases_) {
+        if (r.end > pos_) r.end += text.size();
+    }
+    aliases_.push_back({pos_, pos_ + text.size(), name});
+}
+
+bool Reader::inside_alias(const std::string& name, size_t at) const {
+    for (const auto& r : aliases_) {
+        if (r.name == name && at >= r.start && at < r.end) return true;
+    }
+    return false;
+}
+
+void Reader::start_command() {
+    continuation_ = false;
+    aliases_.clear();
+    if (pos_ > 0) {
+        buf_.erase(0, pos_);
+        pos_ = 0;
+    }
+}
+
+void Reader::discard_buffered() {
+    buf_.clear();
+    pos_ = 0;
+    aliases_.clear();
+    continuation_ = false;
+}
+
+}  // namespace ipsh::lex

@@ -1,0 +1,268 @@
+// main.cpp: command line -> ShellOptions, then hands over to the Shell: a -c string, a script,
+// standard input, or the interactive loop. No shell logic lives here (STYLE §1).
+//
+// CLI11 defines the interface and prints --help and usage errors. It costs about 1 MB of
+// resident memory and a locale initialisation, so the forms scripts use all the time
+// (`ipsh script [arg...]`, `ipsh -c CMD [arg...]`, POSIX short options) are scanned by hand and
+// CLI11 is reached only for long options and errors.
+#include "exec/executor.hpp"
+#include "interactive/line_editor.hpp"
+#include "io/fd.hpp"
+#include "lex/reader.hpp"
+#include "shell/input.hpp"
+#include "shell/shell.hpp"
+#include "signals/signals.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+// <iostream>'s static initialiser would set the locale up at every start-up even though the
+// fast path never uses CLI11; parse_long() constructs the streams itself when it runs.
+#include <istream>
+#include <ostream>
+#define _GLIBCXX_IOSTREAM 1
+namespace std {
+extern istream cin;
+extern ostream cout;
+extern ostream cerr;
+extern ostream clog;
+}  // namespace std
+#include <CLI/CLI.hpp>
+
+extern char** environ;
+
+namespace {
+
+using ipsh::Shell;
+using ipsh::ShellOptions;
+
+constexpr const char* kVersion = "ipsh 0.1.0";
+constexpr const char* kUsage =
+    "Usage: ipsh [-abCefhilmnsuvx] [-o option] [--norc] [--login] [script [arg...]]\n"
+    "       ipsh [options] -c command [name [arg...]]\n";
+
+enum class Mode { Stdin, Command, Script };
+
+struct Launch {
+    Mode mode = Mode::Stdin;
+    ShellOptions opt;
+    bool force_interactive = false;
+    bool norc = false;
+    bool login = false;
+    std::vector<std::string> operands;  // command or script, then name/arguments
+};
+
+[[noreturn]] void usage_exit(const std::string& problem) {
+    std::string msg = "ipsh: " + problem + "\n" + kUsage + "Try 'ipsh --help' for more information.\n";
+    ipsh::io::write_all(2, msg);
+    std::_Exit(2);
+}
+
+/// CLI11 for --help, --version, --norc and --login (and their errors).
+void parse_long(const std::vector<std::string>& longs, Launch& l) {
+    static std::ios_base::Init streams_init;  // the initialiser skipped above
+    CLI::App app{"ipsh: a POSIX shell with message-queue, shared-memory and semaphore builtins", "ipsh"};
+    app.set_help_flag("--help", "print this help and exit");
+    bool version = false;
+    app.add_flag("--version", version, "print the version and exit");
+    app.add_flag("--norc", l.norc, "do not read ~/.ipshrc when interactive");
+    app.add_flag("--login", l.login, "act as a login shell: read /etc/profile and ~/.profile");
+    app.footer(std::string(kUsage) +
+               "\nShort options (also settable with `set`):\n"
+               "  -c          read commands from the first operand\n"
+               "  -s          read commands from standard input\n"
+               "  -i          interactive\n"
+               "  -l          login shell\n"
+               "  -n          read commands but do not run them (syntax check)\n"
+               "  -e -x -u -f -C -a -b -h -m -v   see set in ipsh(1); +x turns one off\n"
+               "  -o NAME     set an option by name (+o NAME unsets it)\n"
+               "\nSee ipsh(1) and ipsh-ipc(7).\n");
+    std::vector<std::string> args(longs.rbegin(), longs.rend());
+    try {
+        app.parse(args);
+    } catch (const CLI::CallForHelp&) {
+        ipsh::io::write_all(1, app.help());
+        std::_Exit(0);
+    } catch (const CLI::ParseError& e) {
+        usage_exit(e.what());
+    }
+    if (version) {
+        ipsh::io::write_all(1, std::string(kVersion) + "\n");
+        std::_Exit(0);
+    }
+}
+
+Launch parse_command_line(int argc, char** argv) {
+    Launch l;
+    std::vector<std::string> longs;
+    int i = 1;
+    for (; i < argc; ++i) {
+        std::string_view a = argv[i];
+        if (a == "--" || a == "-") {
+            ++i;
+            break;
+        }
+        if (a.size() >= 2 && a[0] == '-' && a[1] == '-') {
+            longs.emplace_back(a);
+            continue;
+        }
+        if (a.size() < 2 || (a[0] != '-' && a[0] != '+')) break;
+        const bool on = a[0] == '-';
+        for (size_t k = 1; k < a.size(); ++k) {
+            char c = a[k];
+            switch (c) {
+            case 'c': l.mode = on ? Mode::Command : l.mode; continue;
+            case 's': l.opt.stdin_mode = on; continue;
+            case 'i': l.force_interactive = on; continue;
+            case 'l': l.login = on; continue;
+            case 'o': {
+                if (i + 1 >= argc) usage_exit(std::string(1, a[0]) + "o: option name required");
+                std::string name = argv[++i];
+                if (!ipsh::set_named_option(l.opt, name, on)) usage_exit(name + ": invalid option name");
+                continue;
+            }
+            default:
+                if (!ipsh::set_letter_option(l.opt, c, on)) {
+                    usage_exit(std::string(1, a[0]) + c + ": invalid option");
+                }
+            }
+        }
+    }
+    for (; i < argc; ++i) l.operands.emplace_back(argv[i]);
+    if (!longs.empty()) parse_long(longs, l);
+    if (l.mode == Mode::Command && l.operands.empty()) usage_exit("-c: option requires an argument");
+    if (l.mode == Mode::Stdin && !l.opt.stdin_mode && !l.operands.empty()) l.mode = Mode::Script;
+    return l;
+}
+
+bool same_file(const char* a, const char* b) {
+    struct stat sa {};
+    struct stat sb {};
+    return ::stat(a, &sa) == 0 && ::stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+void init_variables(Shell& sh) {
+    sh.vars.import_environment(environ);
+    if (!sh.vars.get("PS1")) sh.vars.set("PS1", ::geteuid() == 0 ? "# " : "$ ");
+    if (!sh.vars.get("PS2")) sh.vars.set("PS2", "> ");
+    if (!sh.vars.get("PS4")) sh.vars.set("PS4", "+ ");
+    sh.vars.set("OPTIND", "1");
+    sh.vars.set("PPID", std::to_string(::getppid()));
+    if (const std::string* ifs = sh.vars.get("IFS")) {
+        // IFS is never taken from the environment (POSIX 2024): start with the default.
+        (void)ifs;
+        sh.vars.unset("IFS");
+    }
+    const std::string* pwd = sh.vars.get("PWD");
+    if (!pwd || (*pwd)[0] != '/' || !same_file(pwd->c_str(), ".")) {
+        char buf[PATH_MAX];
+        if (::getcwd(buf, sizeof buf)) sh.vars.set("PWD", buf);
+    }
+}
+
+/// Runs a start-up file if it exists; its errors never end the shell.
+void source_file(Shell& sh, const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    std::string text;
+    ipsh::io::read_all(fd, text);
+    ::close(fd);
+    std::string saved = sh.script_name;
+    try {
+        ipsh::lex::StringSource src(text);
+        ipsh::exec::ExecResult r = sh.executor().run_source(src, 1, false);
+        if (r.flow == ipsh::Flow::Exit) sh.exit_shell(r.status);
+    } catch (const ipsh::ShellError& e) {
+        sh.report(e);
+    } catch (const ipsh::Interrupted&) {
+    }
+    sh.script_name = saved;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Launch l = parse_command_line(argc, argv);
+    if (argv[0] && argv[0][0] == '-') l.login = true;
+
+    Shell sh;
+    sh.opt = l.opt;
+    sh.opt.login = l.login;
+    sh.arg0 = argv[0] ? argv[0] : "ipsh";
+    ipsh::signals::record_entry_dispositions();
+    ipsh::signals::init();
+    init_variables(sh);
+
+    if (l.mode == Mode::Command) {
+        std::string cmd = l.operands[0];
+        if (l.operands.size() > 1) {
+            sh.arg0 = l.operands[1];
+            sh.positional.assign(l.operands.begin() + 2, l.operands.end());
+        }
+        sh.opt.interactive = l.force_interactive;
+        sh.install_signal_handlers();
+        ipsh::lex::StringSource src(std::move(cmd));
+        sh.executor().run_source(src, 1, true);
+        sh.exit_shell(sh.last_status);
+    }
+    if (l.mode == Mode::Script) {
+        const std::string& path = l.operands[0];
+        sh.arg0 = path;
+        sh.script_name = path;
+        sh.positional.assign(l.operands.begin() + 1, l.operands.end());
+        int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            int err = errno;
+            sh.script_name.clear();
+            sh.error(path + ": " + ipsh::io::errno_text(err));
+            return err == ENOENT ? 127 : 126;
+        }
+        std::string text;
+        bool ok = ipsh::io::read_all(fd, text);
+        int err = errno;
+        ::close(fd);
+        if (!ok) {
+            sh.script_name.clear();
+            sh.error(path + ": " + ipsh::io::errno_text(err));
+            return 126;
+        }
+        sh.opt.interactive = l.force_interactive;
+        sh.install_signal_handlers();
+        ipsh::lex::StringSource src(std::move(text));
+        sh.executor().run_source(src, 1, true);
+        sh.exit_shell(sh.last_status);
+    }
+    // Commands from standard input.
+    sh.positional = l.operands;
+    sh.opt.stdin_mode = true;
+    const bool interactive = l.force_interactive || (::isatty(0) && ::isatty(2));
+    if (!interactive) {
+        sh.install_signal_handlers();
+        ipsh::FdSource src(0);
+        sh.executor().run_source(src, 1, true);
+        sh.exit_shell(sh.last_status);
+    }
+    sh.opt.interactive = true;
+    sh.install_signal_handlers();
+    ipsh::interactive::init_job_control(sh);
+    if (sh.opt.login) {
+        source_file(sh, "/etc/profile");
+        if (const std::string* home = sh.vars.get("HOME")) source_file(sh, *home + "/.profile");
+    }
+    if (const std::string* env = sh.vars.get("ENV")) {
+        // POSIX: ENV is parameter-expanded and names a file an interactive shell runs.
+        std::string file = sh.expand_text(*env);
+        if (!file.empty()) source_file(sh, file);
+    }
+    if (!l.norc) {
+        if (const std::string* home = sh.vars.get("HOME")) source_file(sh, *home + "/.ipshrc");
+    }
+    return ipsh::interactive::run_interactive(sh);
+}

@@ -1,0 +1,560 @@
+// parser.cpp: one function per production of XCU 2.10.2. Reserved words are recognised here,
+// only where the grammar allows them; aliases are substituted at command position.
+#include "parse/parser.hpp"
+
+#include <array>
+
+namespace ipsh::parse {
+
+using lex::Tok;
+using lex::Token;
+using lex::SyntaxFailure;
+
+namespace {
+
+constexpr int kMaxDepth = 500;
+
+constexpr std::array<std::string_view, 16> kReserved = {
+    "!", "case", "do", "done", "elif", "else", "esac", "fi",
+    "for", "if", "in", "then", "until", "while", "{", "}",
+};
+
+bool is_reserved(const Token& t) {
+    if (t.kind != Tok::Word || !t.plain) return false;
+    for (auto w : kReserved) {
+        if (t.text == w) return true;
+    }
+    return false;
+}
+
+bool is_redirect_op(Tok k) {
+    switch (k) {
+    case Tok::Less: case Tok::Great: case Tok::DGreat: case Tok::Clobber: case Tok::LessGreat:
+    case Tok::LessAnd: case Tok::GreatAnd: case Tok::DLess: case Tok::DLessDash:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// NAME=value at the start of a word, with NAME unquoted: an assignment (XCU 2.10.2 rule 7).
+bool split_assignment(const Token& t, ast::Assignment& out) {
+    if (t.kind != Tok::Word || t.word.parts.empty()) return false;
+    const auto* lit = std::get_if<ast::Literal>(&t.word.parts.front());
+    if (!lit || lit->quoted) return false;
+    size_t eq = lit->text.find('=');
+    if (eq == std::string::npos || eq == 0 || !lex::is_name(std::string_view(lit->text).substr(0, eq))) {
+        return false;
+    }
+    out.name = lit->text.substr(0, eq);
+    out.value.pos = t.word.pos;
+    out.value.raw = t.text.substr(eq + 1);
+    std::string rest = lit->text.substr(eq + 1);
+    if (!rest.empty()) out.value.parts.emplace_back(ast::Literal{rest, false});
+    for (size_t i = 1; i < t.word.parts.size(); ++i) out.value.parts.push_back(t.word.parts[i]);
+    return true;
+}
+
+struct DepthGuard {
+    int& d;
+    explicit DepthGuard(int& depth, int line) : d(depth) {
+        if (++d > kMaxDepth) {
+            --d;
+            throw SyntaxFailure{line, "syntax error: commands nested too deeply", false};
+        }
+    }
+    ~DepthGuard() { --d; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+};
+
+}  // namespace
+
+const Token& Parser::peek() {
+    if (!peeked_) peeked_ = lex_.next();
+    return *peeked_;
+}
+
+Token Parser::take() {
+    peek();
+    Token t = std::move(*peeked_);
+    peeked_.reset();
+    last_end_ = t.end;
+    return t;
+}
+
+bool Parser::peek_reserved(std::string_view word) {
+    const Token& t = peek();
+    return t.kind == Tok::Word && t.plain && t.text == word;
+}
+
+void Parser::unexpected(const Token& t) {
+    if (t.kind == Tok::Eof) throw SyntaxFailure{t.line, "syntax error: unexpected end of file", true};
+    throw SyntaxFailure{t.line, "syntax error near unexpected token '" + lex::describe(t) + "'", false};
+}
+
+void Parser::expect(Tok k) {
+    if (peek().kind != k) unexpected(peek());
+    take();
+}
+
+void Parser::expect_reserved(std::string_view word, std::string_view construct) {
+    if (!peek_reserved(word)) {
+        const Token& t = peek();
+        if (t.kind == Tok::Eof) {
+            throw SyntaxFailure{t.line,
+                                "syntax error: unexpected end of file (expecting '" +
+                                    std::string(word) + "' to close '" + std::string(construct) + "')",
+                                true};
+        }
+        unexpected(t);
+    }
+    take();
+}
+
+void Parser::skip_newlines() {
+    while (peek().kind == Tok::Newline) take();
+}
+
+bool Parser::at_list_end() {
+    const Token& t = peek();
+    switch (t.kind) {
+    case Tok::Eof: case Tok::RParen: case Tok::DSemi: case Tok::SemiAnd:
+        return true;
+    case Tok::Word:
+        if (!t.plain) return false;
+        return t.text == "then" || t.text == "else" || t.text == "elif" || t.text == "fi" ||
+               t.text == "do" || t.text == "done" || t.text == "esac" || t.text == "}";
+    default:
+        return false;
+    }
+}
+
+ParseResult Parser::next_command() {
+    try {
+        peeked_.reset();
+        r_.start_command();
+        alias_next_ = false;
+        const Token& t = peek();
+        if (t.kind == Tok::Eof) return EndOfInput{};
+        if (t.kind == Tok::Newline) {
+            take();
+            return ast::List{};
+        }
+        ast::List list = parse_list_top();
+        const Token& end = peek();
+        if (end.kind == Tok::Newline) {
+            take();
+        } else if (end.kind != Tok::Eof) {
+            unexpected(end);
+        }
+        return list;
+    } catch (const SyntaxFailure& f) {
+        peeked_.reset();
+        if (f.at_eof) return Incomplete{f.line, f.message};
+        return SyntaxError{f.line, f.message};
+    }
+}
+
+ast::List Parser::parse_list_top() {
+    ast::List list;
+    for (;;) {
+        size_t start = peek().start;
+        ast::ListItem item;
+        item.and_or = parse_and_or();
+        item.text = r_.text(start, last_end_);
+        const Token& t = peek();
+        if (t.kind == Tok::Semi || t.kind == Tok::Amp) {
+            item.background = t.kind == Tok::Amp;
+            take();
+            list.items.push_back(std::move(item));
+            const Token& n = peek();
+            if (n.kind == Tok::Newline || n.kind == Tok::Eof) break;
+            continue;
+        }
+        list.items.push_back(std::move(item));
+        break;
+    }
+    return list;
+}
+
+ast::List Parser::parse_compound_list(bool allow_empty) {
+    ast::List list;
+    skip_newlines();
+    for (;;) {
+        if (at_list_end()) {
+            if (list.items.empty() && !allow_empty) unexpected(peek());
+            break;
+        }
+        size_t start = peek().start;
+        ast::ListItem item;
+        item.and_or = parse_and_or();
+        item.text = r_.text(start, last_end_);
+        const Token& t = peek();
+        if (t.kind == Tok::Semi || t.kind == Tok::Amp) {
+            item.background = t.kind == Tok::Amp;
+            take();
+            skip_newlines();
+        } else if (t.kind == Tok::Newline) {
+            skip_newlines();
+        } else {
+            list.items.push_back(std::move(item));
+            if (!at_list_end()) unexpected(peek());
+            break;
+        }
+        list.items.push_back(std::move(item));
+    }
+    return list;
+}
+
+ast::AndOr Parser::parse_and_or() {
+    ast::AndOr ao;
+    ao.pipelines.push_back(parse_pipeline());
+    for (;;) {
+        Tok k = peek().kind;
+        if (k != Tok::AndIf && k != Tok::OrIf) break;
+        take();
+        skip_newlines();
+        ao.ops.push_back(k == Tok::AndIf ? ast::AndOrOp::And : ast::AndOrOp::Or);
+        ao.pipelines.push_back(parse_pipeline());
+    }
+    return ao;
+}
+
+ast::Pipeline Parser::parse_pipeline() {
+    ast::Pipeline p;
+    const Token& first = peek();
+    size_t start = first.start;
+    p.pos.line = first.line;
+    if (peek_reserved("!")) {
+        take();
+        p.bang = true;
+        start = peek().start;
+    }
+    p.stages.push_back(parse_command());
+    while (peek_is(Tok::Pipe)) {
+        take();
+        skip_newlines();
+        p.stages.push_back(parse_command());
+    }
+    p.text = r_.text(start, last_end_);
+    return p;
+}
+
+bool Parser::try_alias() {
+    if (!aliases_) return false;
+    const Token& t = peek();
+    if (t.kind != Tok::Word || !t.plain) return false;
+    const std::string* value = aliases_->find_alias(t.text);
+    if (!value || r_.inside_alias(t.text, t.start)) return false;
+    Token word = take();
+    // The lexer stopped right after the word, so the alias text goes exactly where it was.
+    r_.splice(*value, word.text);
+    alias_next_ = !value->empty() && (value->back() == ' ' || value->back() == '\t');
+    return true;
+}
+
+ast::Command Parser::parse_command() {
+    DepthGuard guard(depth_, peek().line);
+    while (try_alias()) {
+    }
+    const Token& t = peek();
+    if (t.kind == Tok::LParen) return parse_subshell();
+    if (t.kind == Tok::Word && t.plain) {
+        if (t.text == "{") return parse_brace_group();
+        if (t.text == "if") return parse_if();
+        if (t.text == "while") return parse_loop(false);
+        if (t.text == "until") return parse_loop(true);
+        if (t.text == "for") return parse_for();
+        if (t.text == "case") return parse_case();
+        if (is_reserved(t)) unexpected(t);
+    }
+    return parse_simple_command();
+}
+
+void Parser::parse_redirect_list(std::vector<ast::Redirect>& out) {
+    while (parse_redirect(out)) {
+    }
+}
+
+bool Parser::parse_redirect(std::vector<ast::Redirect>& out) {
+    const Token& t = peek();
+    int fd = -1;
+    if (t.kind == Tok::IoNumber) {
+        fd = 0;
+        for (char c : t.text) {
+            fd = fd * 10 + (c - '0');
+            if (fd > 100000) fd = 100000;
+        }
+        take();
+    } else if (!is_redirect_op(t.kind)) {
+        return false;
+    }
+    Token op = take();
+    ast::Redirect r;
+    r.fd = fd;
+    r.pos.line = op.line;
+    switch (op.kind) {
+    case Tok::Less: r.op = ast::RedirOp::In; break;
+    case Tok::Great: r.op = ast::RedirOp::Out; break;
+    case Tok::DGreat: r.op = ast::RedirOp::Append; break;
+    case Tok::Clobber: r.op = ast::RedirOp::Clobber; break;
+    case Tok::LessGreat: r.op = ast::RedirOp::ReadWrite; break;
+    case Tok::LessAnd: r.op = ast::RedirOp::DupIn; break;
+    case Tok::GreatAnd: r.op = ast::RedirOp::DupOut; break;
+    case Tok::DLess: case Tok::DLessDash: r.op = ast::RedirOp::HereDoc; break;
+    default: unexpected(op);
+    }
+    const Token& target = peek();
+    if (target.kind != Tok::Word) unexpected(target);
+    Token w = take();
+    if (r.op == ast::RedirOp::HereDoc) {
+        auto h = std::make_shared<ast::HereDoc>();
+        h->strip_tabs = op.kind == Tok::DLessDash;
+        h->quoted = w.text.find_first_of("'\"\\") != std::string::npos;
+        h->delimiter = lex::unquote(w.text);
+        lex_.add_heredoc(h);
+        r.heredoc = std::move(h);
+    }
+    r.target = std::move(w.word);
+    out.push_back(std::move(r));
+    return true;
+}
+
+ast::Command Parser::parse_simple_command() {
+    ast::SimpleCommand sc;
+    sc.pos.line = peek().line;
+    for (;;) {
+        if (parse_redirect(sc.redirs)) continue;
+        const Token& t = peek();
+        if (t.kind != Tok::Word) break;
+        if (sc.words.empty()) {
+            ast::Assignment a;
+            if (split_assignment(t, a)) {
+                take();
+                sc.assigns.push_back(std::move(a));
+                while (try_alias()) {
+                }
+                continue;
+            }
+        } else if (alias_next_) {
+            alias_next_ = false;
+            if (try_alias()) continue;
+        }
+        Token w = take();
+        if (sc.words.empty() && sc.assigns.empty() && sc.redirs.empty() && peek_is(Tok::LParen) &&
+            w.plain) {
+            return parse_function(std::move(w));
+        }
+        sc.words.push_back(std::move(w.word));
+    }
+    if (sc.words.empty() && sc.assigns.empty() && sc.redirs.empty()) unexpected(peek());
+    return sc;
+}
+
+ast::Command Parser::parse_function(Token name) {
+    if (!lex::is_name(name.text)) {
+        throw SyntaxFailure{name.line, "syntax error: bad function name '" + name.text + "'", false};
+    }
+    take();  // (
+    expect(Tok::RParen);
+    skip_newlines();
+    ast::FuncDef f;
+    f.name = name.text;
+    f.pos.line = name.line;
+    const Token& t = peek();
+    bool compound = t.kind == Tok::LParen ||
+                    (t.kind == Tok::Word && t.plain &&
+                     (t.text == "{" || t.text == "if" || t.text == "while" || t.text == "until" ||
+                      t.text == "for" || t.text == "case"));
+    if (!compound) unexpected(t);
+    f.body = std::make_shared<const ast::Command>(parse_command());
+    f.text = r_.text(name.start, last_end_);
+    return ast::Box<ast::FuncDef>(std::move(f));
+}
+
+ast::Command Parser::parse_brace_group() {
+    ast::BraceGroup g;
+    g.pos.line = take().line;
+    g.body = parse_compound_list();
+    expect_reserved("}", "{");
+    parse_redirect_list(g.redirs);
+    return ast::Box<ast::BraceGroup>(std::move(g));
+}
+
+ast::Command Parser::parse_subshell() {
+    ast::Subshell s;
+    s.pos.line = take().line;
+    s.body = parse_compound_list();
+    if (!peek_is(Tok::RParen)) {
+        if (peek().kind == Tok::Eof) {
+            throw SyntaxFailure{peek().line, "syntax error: unexpected end of file (expecting ')')", true};
+        }
+        unexpected(peek());
+    }
+    take();
+    parse_redirect_list(s.redirs);
+    return ast::Box<ast::Subshell>(std::move(s));
+}
+
+ast::Command Parser::parse_if() {
+    ast::IfClause c;
+    c.pos.line = take().line;
+    c.conds.push_back(parse_compound_list());
+    expect_reserved("then", "if");
+    c.bodies.push_back(parse_compound_list());
+    for (;;) {
+        if (peek_reserved("elif")) {
+            take();
+            c.conds.push_back(parse_compound_list());
+            expect_reserved("then", "elif");
+            c.bodies.push_back(parse_compound_list());
+        } else if (peek_reserved("else")) {
+            take();
+            c.else_body = parse_compound_list();
+            expect_reserved("fi", "if");
+            break;
+        } else {
+            expect_reserved("fi", "if");
+            break;
+        }
+    }
+    parse_redirect_list(c.redirs);
+    return ast::Box<ast::IfClause>(std::move(c));
+}
+
+ast::Command Parser::parse_loop(bool until) {
+    ast::LoopClause l;
+    l.until = until;
+    l.pos.line = take().line;
+    l.cond = parse_compound_list();
+    expect_reserved("do", until ? "until" : "while");
+    l.body = parse_compound_list();
+    expect_reserved("done", "do");
+    parse_redirect_list(l.redirs);
+    return ast::Box<ast::LoopClause>(std::move(l));
+}
+
+ast::Command Parser::parse_for() {
+    ast::ForClause f;
+    f.pos.line = take().line;
+    const Token& n = peek();
+    if (n.kind != Tok::Word) unexpected(n);
+    if (!lex::is_name(n.text)) {
+        throw SyntaxFailure{n.line, "syntax error: '" + n.text + "' is not a valid identifier", false};
+    }
+    f.var = take().text;
+    skip_newlines();
+    if (peek_reserved("in")) {
+        take();
+        f.has_in = true;
+        while (peek().kind == Tok::Word) f.words.push_back(take().word);
+        if (peek_is(Tok::Semi) || peek_is(Tok::Newline)) {
+            take();
+        } else {
+            unexpected(peek());
+        }
+        skip_newlines();
+    } else if (peek_is(Tok::Semi)) {
+        take();
+        skip_newlines();
+    }
+    expect_reserved("do", "for");
+    f.body = parse_compound_list();
+    expect_reserved("done", "do");
+    parse_redirect_list(f.redirs);
+    return ast::Box<ast::ForClause>(std::move(f));
+}
+
+ast::Command Parser::parse_case() {
+    ast::CaseClause c;
+    c.pos.line = take().line;
+    const Token& s = peek();
+    if (s.kind != Tok::Word) unexpected(s);
+    c.subject = take().word;
+    skip_newlines();
+    expect_reserved("in", "case");
+    skip_newlines();
+    for (;;) {
+        if (peek_reserved("esac")) {
+            take();
+            break;
+        }
+        ast::CaseItem item;
+        if (peek_is(Tok::LParen)) take();
+        for (;;) {
+            const Token& p = peek();
+            if (p.kind != Tok::Word) unexpected(p);
+            item.patterns.push_back(take().word);
+            if (peek_is(Tok::Pipe)) {
+                take();
+                continue;
+            }
+            break;
+        }
+        expect(Tok::RParen);
+        item.body = parse_compound_list(true);
+        const Token& t = peek();
+        if (t.kind == Tok::DSemi || t.kind == Tok::SemiAnd) {
+            item.fallthrough = t.kind == Tok::SemiAnd;
+            take();
+            skip_newlines();
+            c.items.push_back(std::move(item));
+            continue;
+        }
+        c.items.push_back(std::move(item));
+        expect_reserved("esac", "case");
+        break;
+    }
+    parse_redirect_list(c.redirs);
+    return ast::Box<ast::CaseClause>(std::move(c));
+}
+
+std::shared_ptr<const ast::Program> Parser::parse_cmdsub(lex::Reader& r) {
+    Parser sub(r, aliases_);
+    sub.depth_ = depth_;
+    DepthGuard guard(sub.depth_, r.line());
+    auto prog = std::make_shared<ast::Program>();
+    sub.skip_newlines();
+    if (!sub.peek_is(Tok::RParen)) *prog = sub.parse_compound_list(true);
+    if (!sub.peek_is(Tok::RParen)) {
+        if (sub.peek().kind == Tok::Eof) {
+            throw SyntaxFailure{sub.peek().line, "syntax error: unexpected end of file (expecting ')' to close '$(')", true};
+        }
+        sub.unexpected(sub.peek());
+    }
+    // Take the ')' without looking further: the outer lexer continues right after it.
+    sub.peeked_.reset();
+    return prog;
+}
+
+std::shared_ptr<const ast::Program> Parser::parse_text(const std::string& text, int line) {
+    lex::StringSource src(text);
+    lex::Reader rd(src, line);
+    Parser sub(rd, aliases_);
+    sub.depth_ = depth_;
+    DepthGuard guard(sub.depth_, line);
+    auto prog = std::make_shared<ast::Program>();
+    sub.skip_newlines();
+    if (!sub.peek_is(Tok::Eof)) *prog = sub.parse_compound_list(true);
+    if (!sub.peek_is(Tok::Eof)) sub.unexpected(sub.peek());
+    return prog;
+}
+
+ParseResult parse_string(const std::string& text, const AliasTable* aliases) {
+    lex::StringSource src(text);
+    lex::Reader rd(src);
+    Parser p(rd, aliases);
+    ast::List all;
+    for (;;) {
+        ParseResult r = p.next_command();
+        if (auto* l = std::get_if<ast::List>(&r)) {
+            for (auto& item : l->items) all.items.push_back(std::move(item));
+            continue;
+        }
+        if (std::holds_alternative<EndOfInput>(r)) return all;
+        return r;
+    }
+}
+
+}  // namespace ipsh::parse

@@ -1,0 +1,2 @@
+// errors.cpp: anchors the error types (header-only today).
+#include "shell/errors.hpp"

@@ -1,0 +1,323 @@
+// shell.cpp: Shell state helpers: messages and POSIX 2.8.1 error consequences, assignments,
+// options, traps at safe points, subshell entry and shell exit.
+#include "shell/shell.hpp"
+
+#include "exec/executor.hpp"
+#include "expand/expand.hpp"
+#include "interactive/line_editor.hpp"
+#include "io/fd.hpp"
+#include "lex/lexer.hpp"
+#include "signals/signals.hpp"
+
+#include <unistd.h>
+
+#include <array>
+#include <cstdlib>
+
+namespace ipsh {
+
+namespace {
+
+constexpr std::array<OptionSpec, 18> kOptions = {{
+    {'a', "allexport", &ShellOptions::allexport},
+    {'b', "notify", &ShellOptions::notify},
+    {'C', "noclobber", &ShellOptions::noclobber},
+    {'e', "errexit", &ShellOptions::errexit},
+    {'f', "noglob", &ShellOptions::noglob},
+    {'h', "hashall", &ShellOptions::hashall},
+    {'i', "interactive", &ShellOptions::interactive},
+    {'m', "monitor", &ShellOptions::monitor},
+    {'n', "noexec", &ShellOptions::noexec},
+    {'s', "stdin", &ShellOptions::stdin_mode},
+    {'u', "nounset", &ShellOptions::nounset},
+    {'v', "verbose", &ShellOptions::verbose},
+    {'x', "xtrace", &ShellOptions::xtrace},
+    {0, "emacs", &ShellOptions::emacs},
+    {0, "ignoreeof", &ShellOptions::ignoreeof},
+    {0, "nolog", &ShellOptions::nolog},
+    {0, "pipefail", &ShellOptions::pipefail},
+    {0, "vi", &ShellOptions::vi},
+}};
+
+[[gnu::noinline]] std::uintptr_t frame_address() {
+    return reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
+}
+
+}  // namespace
+
+std::span<const OptionSpec> option_specs() { return kOptions; }
+
+bool set_named_option(ShellOptions& o, std::string_view name, bool on) {
+    for (const auto& spec : kOptions) {
+        if (name != spec.name) continue;
+        if (spec.flag == &ShellOptions::interactive || spec.flag == &ShellOptions::stdin_mode) return false;
+        o.*spec.flag = on;
+        if (spec.flag == &ShellOptions::vi) o.emacs = !on;
+        if (spec.flag == &ShellOptions::emacs) o.vi = !on;
+        return true;
+    }
+    return false;
+}
+
+bool set_letter_option(ShellOptions& o, char letter, bool on) {
+    if (letter == 'i' || letter == 's') return false;
+    for (const auto& spec : kOptions) {
+        if (spec.letter != letter) continue;
+        o.*spec.flag = on;
+        return true;
+    }
+    return false;
+}
+
+Shell::Shell() : executor_(std::make_unique<exec::Executor>(*this)) {
+    root_pid = ::getpid();
+    stack_base = frame_address();
+    vars.on_change = [this](std::string_view name) { on_var_change(name); };
+}
+
+Shell::~Shell() = default;
+
+void Shell::on_var_change(std::string_view name) {
+    if (name == "PATH") {
+        path_cache.clear();
+    } else if (name == "IFS") {
+        if (const std::string* v = vars.get("IFS")) {
+            ifs_cache = *v;
+            ifs_set = true;
+        } else {
+            ifs_set = false;
+        }
+    } else if (name == "OPTIND") {
+        getopts_state.clear();
+        getopts_optind = 1;
+    }
+}
+
+std::string_view Shell::ifs() const {
+    return ifs_set ? std::string_view(ifs_cache) : std::string_view(" \t\n");
+}
+
+std::string Shell::error_prefix() const {
+    std::string p = "ipsh: ";
+    if (!script_name.empty()) p += script_name + ": ";
+    if (!opt.interactive && current_line > 0) p += "line " + std::to_string(current_line) + ": ";
+    return p;
+}
+
+void Shell::error(std::string_view message) const {
+    std::string line = error_prefix();
+    line.append(message);
+    line.push_back('\n');
+    io::write_all(2, line);
+}
+
+bool Shell::report(const ShellError& e, bool /*special_builtin*/) {
+    if (!e.message.empty()) error(e.message);
+    last_status = e.status;
+    if (e.kind == ErrorKind::Utility) return false;
+    return !opt.interactive || is_subshell();
+}
+
+void Shell::assign(std::string_view name, std::string value) {
+    if (!vars.set(name, std::move(value), opt.allexport ? vars::kExported : 0)) {
+        throw ShellError{2, msg::readonly(std::string(name)), ErrorKind::Assignment};
+    }
+}
+
+std::string Shell::option_letters() const {
+    std::string s;
+    for (const auto& o : kOptions) {
+        if (o.letter && opt.*o.flag) s.push_back(o.letter);
+    }
+    return s;
+}
+
+bool Shell::set_option(std::string_view name, bool on) {
+    if (!set_named_option(opt, name, on)) return false;
+    if ((name == "vi" || name == "emacs") && editor) editor->set_vi_mode(opt.vi);
+    return true;
+}
+
+bool Shell::set_option_letter(char c, bool on) { return set_letter_option(opt, c, on); }
+
+std::string Shell::expand_text(const std::string& text) {
+    try {
+        lex::StringSource empty("");
+        lex::Reader rd(empty);
+        parse::Parser parser(rd, this);
+        ast::Word w = lex::Lexer::parse_heredoc_text(text, current_line, parser);
+        return expand::expand_string(*this, w);
+    } catch (const lex::SyntaxFailure&) {
+        return text;
+    } catch (const ShellError&) {
+        return text;
+    }
+}
+
+const std::string* Shell::find_alias(const std::string& name) const {
+    auto it = aliases.find(name);
+    return it == aliases.end() ? nullptr : &it->second;
+}
+
+std::array<bool, NSIG> Shell::child_ignored() const {
+    std::array<bool, NSIG> keep{};
+    for (int s = 1; s < NSIG; ++s) {
+        const auto& a = traps.action[static_cast<size_t>(s)];
+        keep[static_cast<size_t>(s)] = (a && a->empty()) || signals::ignored_at_entry(s);
+    }
+    return keep;
+}
+
+void Shell::apply_disposition(int sig) {
+    if (sig <= 0 || sig >= NSIG || sig == SIGKILL || sig == SIGSTOP) return;
+    const auto& act = traps.action[static_cast<size_t>(sig)];
+    if (act) {
+        if (act->empty()) {
+            signals::ignore_signal(sig);
+        } else {
+            signals::catch_signal(sig);
+        }
+        return;
+    }
+    const bool inter = opt.interactive && !is_subshell();
+    if (inter) {
+        switch (sig) {
+        case SIGINT: case SIGCHLD: case SIGWINCH: case SIGHUP:
+            signals::catch_signal(sig);
+            return;
+        case SIGQUIT: case SIGTERM:
+            signals::ignore_signal(sig);
+            return;
+        case SIGTSTP: case SIGTTIN: case SIGTTOU:
+            if (opt.monitor) {
+                signals::ignore_signal(sig);
+                return;
+            }
+            break;
+        default: break;
+        }
+    }
+    if (signals::ignored_at_entry(sig)) {
+        signals::ignore_signal(sig);
+    } else {
+        signals::default_signal(sig);
+    }
+}
+
+void Shell::install_signal_handlers() {
+    for (int s = 1; s < NSIG; ++s) {
+        if (s == SIGKILL || s == SIGSTOP) continue;
+        if (s >= SIGRTMIN) break;
+        apply_disposition(s);
+    }
+}
+
+void Shell::run_pending_traps() {
+    if (in_trap) return;
+    if (!signals::any_pending()) return;
+    for (int s = 1; s < NSIG; ++s) {
+        if (!signals::take(s)) continue;
+        const auto& act = traps.action[static_cast<size_t>(s)];
+        if (s == SIGCHLD) {
+            jobs::reap_ready(jobs);
+            if (opt.notify && opt.interactive && !is_subshell()) notify_jobs();
+        }
+        if (act && !act->empty()) {
+            const std::string action = *act;
+            const int saved = last_status;
+            in_trap = true;
+            exec::ExecResult r;
+            try {
+                r = executor().run_string(action, current_line);
+            } catch (const ShellError& e) {
+                in_trap = false;
+                if (report(e)) exit_shell(e.status);
+                continue;
+            } catch (...) {
+                in_trap = false;
+                throw;
+            }
+            in_trap = false;
+            if (r.flow == Flow::Exit) exit_shell(r.status);
+            last_status = saved;
+            continue;
+        }
+        if (s == SIGINT && opt.interactive && !is_subshell()) {
+            throw Interrupted{};
+        }
+        if ((s == SIGHUP || s == SIGTERM) && opt.interactive && !is_subshell() && !act) {
+            if (s == SIGTERM) continue;  // an interactive shell ignores SIGTERM
+            // Hang-up: pass it on to the jobs, save history, leave (bash does the same).
+            for (auto& j : jobs.all()) {
+                if (j->done()) continue;
+                pid_t target = j->job_control && j->pgid > 0 ? -j->pgid : j->procs.front().pid;
+                ::kill(target, SIGHUP);
+                if (j->stopped()) ::kill(target, SIGCONT);
+            }
+            exit_shell(128 + SIGHUP);
+        }
+    }
+}
+
+void Shell::enter_subshell(bool /*keep_job_control_tty*/) {
+    ++subshell_level;
+    opt.interactive = false;
+    jobs.clear();
+    editor = nullptr;
+    // Caught signals go back to their defaults in a subshell; ignored ones stay ignored
+    // (XCU 2.12). The EXIT trap of the parent does not run when the subshell ends.
+    for (int s = 0; s < NSIG; ++s) {
+        auto& a = traps.action[static_cast<size_t>(s)];
+        if (a && !a->empty()) a.reset();
+    }
+}
+
+void Shell::notify_jobs(bool only_changed) {
+    std::vector<const jobs::Job*> finished;
+    jobs::Job* cur = jobs.current();
+    jobs::Job* prev = jobs.previous();
+    for (auto& jp : jobs.all()) {
+        jobs::Job& j = *jp;
+        if (j.hidden || j.id == 0) continue;
+        bool report_done = j.done();
+        bool report_stop = j.stopped() && (j.changed || !only_changed);
+        if (!report_done && !report_stop) continue;
+        if (opt.interactive && !is_subshell()) {
+            char mark = &j == cur ? '+' : (&j == prev ? '-' : ' ');
+            std::string state = j.state_text();
+            if (state.size() < 24) state.resize(24, ' ');
+            std::string line = "[" + std::to_string(j.id) + "]" + mark + "  " + state + j.text + "\n";
+            io::write_all(2, line);
+        }
+        j.changed = false;
+        if (report_done) finished.push_back(&j);
+    }
+    if (opt.interactive || only_changed) {
+        for (const auto* j : finished) jobs.remove(j);
+    }
+}
+
+void Shell::exit_shell(int status) {
+    if (!exiting) {
+        exiting = true;
+        auto& act = traps.action[0];
+        if (act && !act->empty()) {
+            std::string action = *act;
+            act.reset();
+            last_status = status;
+            try {
+                exec::ExecResult r = executor().run_string(action, current_line);
+                if (r.flow == Flow::Exit) status = r.status;
+            } catch (const ShellError& e) {
+                report(e);
+            } catch (...) {
+            }
+        }
+    }
+    if (is_subshell()) ::_exit(status & 0xff);
+    if (editor) editor->shutdown();
+    if (has_tmodes && tty_fd >= 0) ::tcsetattr(tty_fd, TCSADRAIN, &shell_tmodes);
+    std::exit(status & 0xff);
+}
+
+}  // namespace ipsh

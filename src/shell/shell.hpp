@@ -1,0 +1,185 @@
+// shell.hpp: Shell, the one state object (STYLE §8). It owns variables, functions, aliases,
+// options, jobs, traps and positional parameters, and is passed as Shell& to the executor
+// and every builtin.
+#pragma once
+
+#include "ast/ast.hpp"
+#include "jobs/jobs.hpp"
+#include "parse/parser.hpp"
+#include "shell/errors.hpp"
+#include "vars/vars.hpp"
+
+#include <sys/types.h>
+
+#include <array>
+#include <cstdint>
+#include <csignal>
+#include <map>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ipsh {
+
+namespace exec {
+class Executor;
+}
+namespace interactive {
+class LineEditor;
+}
+
+/// Options set on the command line and by `set` (POSIX `set` plus pipefail, vi, emacs...).
+struct ShellOptions {
+    bool allexport = false;   // -a
+    bool notify = false;      // -b
+    bool noclobber = false;   // -C
+    bool errexit = false;     // -e
+    bool noglob = false;      // -f
+    bool hashall = false;     // -h
+    bool interactive = false; // -i
+    bool monitor = false;     // -m
+    bool noexec = false;      // -n
+    bool stdin_mode = false;  // -s
+    bool nounset = false;     // -u
+    bool verbose = false;     // -v
+    bool xtrace = false;      // -x
+    bool pipefail = false;
+    bool ignoreeof = false;
+    bool vi = false;
+    bool emacs = true;
+    bool nolog = false;
+    bool login = false;
+};
+
+/// One entry of `set -o` and `$-`.
+struct OptionSpec {
+    char letter;  // 0 when only a long name exists
+    const char* name;
+    bool ShellOptions::*flag;
+};
+std::span<const OptionSpec> option_specs();
+/// Sets a `set -o` option by name / by letter on `o`; false when unknown (or i/s, which
+/// only the command line can set).
+bool set_named_option(ShellOptions& o, std::string_view name, bool on);
+bool set_letter_option(ShellOptions& o, char letter, bool on);
+
+/// Control flow requested by break/continue/return/exit, read by the executor after the
+/// builtin returns (STYLE §5: control flow is returned, not thrown).
+enum class Flow : std::uint8_t { Normal, Break, Continue, Return, Exit };
+
+struct TrapTable {
+    /// nullopt: default; "": ignored; otherwise the command to run. Index 0 is EXIT.
+    std::array<std::optional<std::string>, NSIG> action;
+};
+
+class Shell : public parse::AliasTable {
+public:
+    Shell();
+    ~Shell() override;
+    Shell(const Shell&) = delete;
+    Shell& operator=(const Shell&) = delete;
+
+    // --- state -----------------------------------------------------------------------
+    vars::VarTable vars;
+    std::unordered_map<std::string, std::shared_ptr<const ast::FuncDef>> functions;
+    std::map<std::string, std::string> aliases;
+    ShellOptions opt;
+    jobs::JobTable jobs;
+    TrapTable traps;
+    std::vector<std::string> positional;  // $1...
+    std::string arg0;                     // $0
+    std::string script_name;              // shown in messages when running a script file
+    int last_status = 0;                  // $?
+    pid_t last_bg_pid = 0;                // $!
+    pid_t root_pid = 0;                   // $$ (the top shell's pid, also in subshells)
+    pid_t shell_pgid = 0;
+    int tty_fd = -1;                      // terminal for job control (high, close-on-exec)
+    termios shell_tmodes{};
+    bool has_tmodes = false;
+    int current_line = 0;                 // LINENO and the line shown in messages
+    int subshell_level = 0;
+    bool is_subshell() const { return subshell_level > 0; }
+    bool in_trap = false;
+    int func_depth = 0;
+    int loop_depth = 0;
+    int source_depth = 0;
+    int cmdsub_status = 0;                // status of the last $(...) in the current command
+    bool cmdsub_ran = false;
+    bool exiting = false;
+    int stopped_jobs_warned = 0;          // `exit` with stopped jobs warns once
+    std::string getopts_state;            // position inside a grouped option word
+    int getopts_optind = 1;
+    std::array<bool, NSIG> trap_ignored{};  // user ignored with trap ''
+
+    // Control flow requested by a builtin.
+    Flow flow = Flow::Normal;
+    int flow_levels = 0;
+
+    std::uintptr_t stack_base = 0;        // frame address near main(), for the recursion check
+
+    exec::Executor& executor() { return *executor_; }
+    interactive::LineEditor* editor = nullptr;
+
+    // --- behaviour -------------------------------------------------------------------
+    /// Prefix for messages: "ipsh: ", then "script: " when running a file, then "line N: "
+    /// when not interactive.
+    std::string error_prefix() const;
+    /// Writes "<prefix><message>\n" to fd 2.
+    void error(std::string_view message) const;
+    /// Prints a ShellError and applies POSIX 2.8.1: returns true when the shell must exit.
+    bool report(const ShellError& e, bool special_builtin = false);
+
+    /// Sets a variable as an assignment does (allexport, readonly check). Throws ShellError.
+    void assign(std::string_view name, std::string value);
+    /// The value of IFS, or the default " \t\n" when unset.
+    std::string_view ifs() const;
+    /// Expands text the way a here-document body is expanded ($x, $(...), $((...)), \):
+    /// used for PS1/PS2/PS4 and ENV. Falls back to the text itself on a syntax error.
+    std::string expand_text(const std::string& text);
+    /// `$-`.
+    std::string option_letters() const;
+    /// Applies `set -o name` / `set +o name`; false when unknown.
+    bool set_option(std::string_view name, bool on);
+    bool set_option_letter(char c, bool on);
+
+    /// Runs pending traps (at a safe point). Returns the control flow an `exit` in a trap
+    /// asked for. Throws Interrupted when an untrapped SIGINT arrived in an interactive shell.
+    void run_pending_traps();
+    /// Runs the EXIT trap (once), saves history, and exits the process with `status`.
+    [[noreturn]] void exit_shell(int status);
+    /// Called in a forked child that runs shell code: resets traps and job state.
+    void enter_subshell(bool keep_job_control_tty = false);
+    /// Sets the disposition of `sig` from the trap table and the shell's own needs
+    /// (interactive: SIGINT, SIGCHLD, SIGWINCH, SIGHUP caught; SIGQUIT, SIGTERM and, under
+    /// job control, SIGTSTP/SIGTTIN/SIGTTOU ignored).
+    void apply_disposition(int sig);
+    /// apply_disposition() for every signal.
+    void install_signal_handlers();
+    /// The signals a child must keep ignored.
+    std::array<bool, NSIG> child_ignored() const;
+
+    /// Job control: whether it is active now (interactive -m and a terminal).
+    bool job_control() const { return opt.monitor && tty_fd >= 0 && !is_subshell(); }
+    /// Prints notices of finished or stopped background jobs and forgets finished ones.
+    void notify_jobs(bool only_changed = true);
+
+    const std::string* find_alias(const std::string& name) const override;
+
+    /// Hash table of command paths; dropped when PATH changes.
+    std::unordered_map<std::string, std::string, vars::StringHash, std::equal_to<>> path_cache;
+    std::string ifs_cache;
+    int command_number = 1;                       // \# in prompts
+    std::string completion_path;                  // PATH the command-name cache was built for
+    std::vector<std::string> completion_commands;
+    bool ifs_set = false;
+
+private:
+    void on_var_change(std::string_view name);
+    std::unique_ptr<exec::Executor> executor_;
+};
+
+}  // namespace ipsh

@@ -1,0 +1,243 @@
+// signals.cpp: the recording handler, self-pipe, dispositions and signal names.
+#include "signals/signals.hpp"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ipsh::signals {
+
+// The only writable globals outside Shell (STYLE §8): a handler can't take arguments.
+volatile std::sig_atomic_t g_pending[NSIG];
+volatile std::sig_atomic_t g_any_pending;
+int g_wake_read = -1;
+int g_wake_write = -1;
+bool g_ignored_at_entry[NSIG];
+bool g_caught[NSIG];
+
+namespace {
+
+extern "C" void on_signal(int sig) {
+    int saved = errno;
+    if (sig > 0 && sig < NSIG) g_pending[sig] = 1;
+    g_any_pending = 1;
+    if (g_wake_write >= 0) {
+        char c = static_cast<char>(sig);
+        ssize_t r = ::write(g_wake_write, &c, 1);  // EAGAIN when full is fine: one byte wakes
+        (void)r;
+    }
+    errno = saved;
+}
+
+void set_handler(int sig, void (*h)(int)) {
+    struct sigaction sa {};
+    sa.sa_handler = h;
+    sigfillset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    ::sigaction(sig, &sa, nullptr);
+}
+
+struct SigName {
+    int sig;
+    const char* name;
+    const char* text;
+};
+
+constexpr std::array<SigName, 31> kSignals = {{
+    {SIGHUP, "HUP", "Hangup"},
+    {SIGINT, "INT", "Interrupt"},
+    {SIGQUIT, "QUIT", "Quit"},
+    {SIGILL, "ILL", "Illegal instruction"},
+    {SIGTRAP, "TRAP", "Trace/breakpoint trap"},
+    {SIGABRT, "ABRT", "Aborted"},
+    {SIGBUS, "BUS", "Bus error"},
+    {SIGFPE, "FPE", "Floating point exception"},
+    {SIGKILL, "KILL", "Killed"},
+    {SIGUSR1, "USR1", "User defined signal 1"},
+    {SIGSEGV, "SEGV", "Segmentation fault"},
+    {SIGUSR2, "USR2", "User defined signal 2"},
+    {SIGPIPE, "PIPE", "Broken pipe"},
+    {SIGALRM, "ALRM", "Alarm clock"},
+    {SIGTERM, "TERM", "Terminated"},
+    {SIGSTKFLT, "STKFLT", "Stack fault"},
+    {SIGCHLD, "CHLD", "Child exited"},
+    {SIGCONT, "CONT", "Continued"},
+    {SIGSTOP, "STOP", "Stopped (signal)"},
+    {SIGTSTP, "TSTP", "Stopped"},
+    {SIGTTIN, "TTIN", "Stopped (tty input)"},
+    {SIGTTOU, "TTOU", "Stopped (tty output)"},
+    {SIGURG, "URG", "Urgent I/O condition"},
+    {SIGXCPU, "XCPU", "CPU time limit exceeded"},
+    {SIGXFSZ, "XFSZ", "File size limit exceeded"},
+    {SIGVTALRM, "VTALRM", "Virtual timer expired"},
+    {SIGPROF, "PROF", "Profiling timer expired"},
+    {SIGWINCH, "WINCH", "Window changed"},
+    {SIGIO, "IO", "I/O possible"},
+    {SIGPWR, "PWR", "Power failure"},
+    {SIGSYS, "SYS", "Bad system call"},
+}};
+
+}  // namespace
+
+void init() {
+    if (g_wake_read >= 0) return;
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC | O_NONBLOCK) == 0) {
+        // Keep the pipe out of the low descriptors users redirect.
+        int r = ::fcntl(fds[0], F_DUPFD_CLOEXEC, 20);
+        int w = ::fcntl(fds[1], F_DUPFD_CLOEXEC, 20);
+        if (r >= 0 && w >= 0) {
+            ::close(fds[0]);
+            ::close(fds[1]);
+            ::fcntl(w, F_SETFL, O_NONBLOCK);
+            ::fcntl(r, F_SETFL, O_NONBLOCK);
+            fds[0] = r;
+            fds[1] = w;
+        }
+        g_wake_read = fds[0];
+        g_wake_write = fds[1];
+    }
+}
+
+int wake_fd() { return g_wake_read; }
+
+void drain_wake_fd() {
+    char buf[64];
+    while (g_wake_read >= 0 && ::read(g_wake_read, buf, sizeof buf) > 0) {
+    }
+}
+
+void record_entry_dispositions() {
+    for (int s = 1; s < NSIG; ++s) {
+        struct sigaction sa {};
+        if (::sigaction(s, nullptr, &sa) == 0) g_ignored_at_entry[s] = sa.sa_handler == SIG_IGN;
+    }
+}
+
+bool ignored_at_entry(int sig) { return sig > 0 && sig < NSIG && g_ignored_at_entry[sig]; }
+
+void catch_signal(int sig) {
+    if (sig <= 0 || sig >= NSIG) return;
+    g_caught[sig] = true;
+    set_handler(sig, on_signal);
+}
+
+void ignore_signal(int sig) {
+    if (sig <= 0 || sig >= NSIG) return;
+    g_caught[sig] = false;
+    set_handler(sig, SIG_IGN);
+}
+
+void default_signal(int sig) {
+    if (sig <= 0 || sig >= NSIG) return;
+    g_caught[sig] = false;
+    g_pending[sig] = 0;
+    set_handler(sig, SIG_DFL);
+}
+
+bool take(int sig) {
+    if (!g_pending[sig]) return false;
+    g_pending[sig] = 0;
+    return true;
+}
+
+bool pending(int sig) { return g_pending[sig] != 0; }
+
+bool any_pending() {
+    if (!g_any_pending) return false;
+    for (int s = 1; s < NSIG; ++s) {
+        if (g_pending[s]) return true;
+    }
+    g_any_pending = 0;
+    return false;
+}
+
+void post(int sig) {
+    g_pending[sig] = 1;
+    g_any_pending = 1;
+}
+
+void reset_for_child(const std::array<bool, NSIG>& keep_ignored) {
+    for (int s = 1; s < NSIG; ++s) {
+        g_pending[s] = 0;
+        if (s == SIGKILL || s == SIGSTOP) continue;
+        struct sigaction sa {};
+        if (::sigaction(s, nullptr, &sa) != 0) continue;
+        if (sa.sa_handler == SIG_DFL) continue;
+        if (sa.sa_handler == SIG_IGN && keep_ignored[static_cast<size_t>(s)]) continue;
+        struct sigaction dfl {};
+        dfl.sa_handler = SIG_DFL;
+        ::sigaction(s, &dfl, nullptr);
+    }
+    g_any_pending = 0;
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+}
+
+void ignored_now(sigset_t& out) {
+    sigemptyset(&out);
+    for (int s = 1; s < NSIG; ++s) {
+        struct sigaction sa {};
+        if (::sigaction(s, nullptr, &sa) == 0 && sa.sa_handler == SIG_IGN) sigaddset(&out, s);
+    }
+}
+
+SignalBlocker::SignalBlocker() {
+    sigset_t all;
+    sigfillset(&all);
+    ::sigprocmask(SIG_BLOCK, &all, &old_);
+}
+
+SignalBlocker::~SignalBlocker() { ::sigprocmask(SIG_SETMASK, &old_, nullptr); }
+
+std::optional<int> from_name(std::string_view name) {
+    if (name.empty()) return std::nullopt;
+    if (name[0] >= '0' && name[0] <= '9') {
+        int n = 0;
+        for (char c : name) {
+            if (c < '0' || c > '9') return std::nullopt;
+            n = n * 10 + (c - '0');
+            if (n >= NSIG) return std::nullopt;
+        }
+        return n;
+    }
+    std::string up;
+    for (char c : name) up.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
+    std::string_view u = up;
+    if (u.substr(0, 3) == "SIG") u.remove_prefix(3);
+    if (u == "EXIT") return 0;
+    for (const auto& s : kSignals) {
+        if (u == s.name) return s.sig;
+    }
+    if (u == "IOT") return SIGABRT;
+    if (u == "POLL") return SIGIO;
+    if (u == "CLD") return SIGCHLD;
+    return std::nullopt;
+}
+
+std::string name_of(int sig) {
+    if (sig == 0) return "EXIT";
+    for (const auto& s : kSignals) {
+        if (s.sig == sig) return s.name;
+    }
+    if (sig >= SIGRTMIN && sig <= SIGRTMAX) return "RTMIN+" + std::to_string(sig - SIGRTMIN);
+    return std::to_string(sig);
+}
+
+std::string description(int sig) {
+    for (const auto& s : kSignals) {
+        if (s.sig == sig) return s.text;
+    }
+    return "Signal " + std::to_string(sig);
+}
+
+std::vector<int> all_signals() {
+    std::vector<int> v;
+    for (const auto& s : kSignals) v.push_back(s.sig);
+    return v;
+}
+
+}  // namespace ipsh::signals

@@ -1,0 +1,100 @@
+// test_lexer.cpp: tokens, quoting and the extent of expansions.
+#include "lex/lexer.hpp"
+#include "parse/parser.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace ipsh;
+
+namespace {
+
+std::vector<lex::Token> tokens(const std::string& text) {
+    lex::StringSource src(text);
+    lex::Reader r(src);
+    parse::Parser hook(r);
+    lex::Lexer lx(r, hook);
+    std::vector<lex::Token> out;
+    for (;;) {
+        lex::Token t = lx.next();
+        bool end = t.kind == lex::Tok::Eof;
+        out.push_back(std::move(t));
+        if (end) break;
+    }
+    return out;
+}
+
+std::string kinds(const std::string& text) {
+    std::string s;
+    for (const auto& t : tokens(text)) {
+        if (!s.empty()) s += " ";
+        s += t.kind == lex::Tok::Word ? "W(" + t.text + ")" : t.kind == lex::Tok::IoNumber ? "N(" + t.text + ")" : lex::describe(t);
+    }
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("operators are split from words") {
+    CHECK(kinds("a|b&&c||d;e&") == "W(a) | W(b) && W(c) || W(d) ; W(e) & end of file");
+    CHECK(kinds("a>>f 2>&1 <&3 <>x >|y") ==
+          "W(a) >> W(f) N(2) >& W(1) <& W(3) <> W(x) >| W(y) end of file");
+    CHECK(kinds("case x in a) ;; b) ;& esac") ==
+          "W(case) W(x) W(in) W(a) ) ;; W(b) ) ;& W(esac) end of file");
+}
+
+TEST_CASE("comments and line continuation") {
+    CHECK(kinds("echo a # comment ) |\nb") == "W(echo) W(a) newline W(b) end of file");
+    CHECK(kinds("ec\\\nho") == "W(ec\\\nho) end of file");
+    CHECK(kinds("echo a#b") == "W(echo) W(a#b) end of file");
+}
+
+TEST_CASE("quotes keep metacharacters inside one word") {
+    auto t = tokens("'a b|c' \"d $x e\" f\\ g");
+    REQUIRE(t.size() == 4);
+    CHECK(t[0].text == "'a b|c'");
+    CHECK(!t[0].plain);
+    CHECK(lex::describe(t[1]) == "\"d $x e\"");
+    CHECK(ast::dump(t[2].word) == "[lit \"f\"][q \" \"][lit \"g\"]");
+}
+
+TEST_CASE("expansion parts") {
+    auto t = tokens("a${x:-'y z'}$(echo ')')$((1+(2)))`b`");
+    REQUIRE(t.size() == 2);
+    CHECK(ast::dump(t[0].word) ==
+          "[lit \"a\"][param x op2 : [q \"y z\"]][cmdsub (simple echo ')')][arith [q \"1+(2)\"]][cmdsub (simple b)]");
+}
+
+TEST_CASE("$(( that is really a subshell inside a command substitution") {
+    auto t = tokens("$((echo a); (echo b))");
+    REQUIRE(t.size() == 2);
+    CHECK(ast::dump(t[0].word) == "[cmdsub (list (subshell (simple echo a)) (subshell (simple echo b)))]");
+}
+
+TEST_CASE("io numbers only directly before a redirection") {
+    CHECK(kinds("echo 2 >x") == "W(echo) W(2) > W(x) end of file");
+    CHECK(kinds("echo 2>x") == "W(echo) N(2) > W(x) end of file");
+}
+
+TEST_CASE("unterminated quotes are incomplete input") {
+    for (const char* text : {"echo 'a", "echo \"a", "echo `a", "echo ${a", "echo $(a"}) {
+        CAPTURE(text);
+        bool incomplete = false;
+        try {
+            tokens(text);
+        } catch (const lex::SyntaxFailure& f) {
+            incomplete = f.at_eof;
+        }
+        CHECK(incomplete);
+    }
+}
+
+TEST_CASE("bad substitution is a definite error") {
+    bool definite = false;
+    try {
+        tokens("echo ${a!}");
+    } catch (const lex::SyntaxFailure& f) {
+        definite = !f.at_eof;
+        CHECK(f.message == "${a!}: bad substitution");
+    }
+    CHECK(definite);
+}
