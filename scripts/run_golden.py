@@ -11,6 +11,10 @@ and its exit status <name>.status (0 if absent).
                   (stderr wording differs between shells). A script containing the line
                   `# not-<basename of SH>: reason` is skipped for that shell.
 
+Environment of a test: PATH, LC_ALL=C, HOME and TMPDIR (the private directory), TEST_HELPER
+(tests/helpers/print_state), IPSH (the shell under test), IPSH_SOURCE_ROOT (the repository)
+and IPSH_TEST_PREFIX (a unique prefix for IPC object names).
+
 After each test the runner fails it if a process of its session is still alive, or if a
 POSIX IPC object whose name starts with the test's prefix (IPSH_TEST_PREFIX) is left behind.
 Ends with "SUMMARY passed=N failed=M".
@@ -67,6 +71,9 @@ def run_one(shell, helper, script, workdir, prefix):
         'TEST_HELPER': helper or '',
         'IPSH_TEST_PREFIX': prefix,
         'TERM': 'dumb',
+        # The shell under test and the source tree, for tests that run example scripts.
+        'IPSH': shell,
+        'IPSH_SOURCE_ROOT': os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
     }
     name = os.path.basename(script)
     shutil.copy(script, os.path.join(workdir, name))
