@@ -196,8 +196,6 @@ int main(int argc, char** argv) {
     sh.opt = l.opt;
     sh.opt.login = l.login;
     sh.arg0 = argv[0] ? argv[0] : "ipsh";
-    ipsh::signals::record_entry_dispositions();
-    ipsh::signals::init();
     init_variables(sh);
 
     if (l.mode == Mode::Command) {

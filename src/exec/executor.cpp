@@ -650,10 +650,9 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
                 }
             }
             if (sh_.opt.xtrace) trace(sc, traced, argv);
-            if (sc && !sc->redirs.empty()) {
-                RedirectionFrame frame(sh_);
-                if (!frame.apply(sc->redirs)) return ExecResult{1};
-            }
+            // The message goes where the command's stderr would have gone (`cmd 2>/dev/null`).
+            RedirectionFrame frame(sh_);
+            if (sc && !frame.apply(sc->redirs)) return ExecResult{1};
             sh_.error(msg::not_found(name));
             return ExecResult{127};
         }
@@ -695,13 +694,7 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
     for (const auto& a : argv) plan.argv.push_back(const_cast<char*>(a.c_str()));
     plan.argv.push_back(nullptr);
     plan.envp = sh_.vars.envp();
-    signals::ignored_now(plan.sigdefault);
-    {
-        auto keep = sh_.child_ignored();
-        for (int s = 1; s < NSIG; ++s) {
-            if (keep[static_cast<size_t>(s)]) sigdelset(&plan.sigdefault, s);
-        }
-    }
+    signals::reset_set_for_spawn(plan.sigdefault, sh_.child_ignored());
     const bool jc = sh_.job_control();
     if (jc) {
         plan.pgid = 0;
@@ -937,11 +930,7 @@ pid_t Executor::launch_stage(const ast::Command& cmd, int in_fd, int out_fd, job
                 for (const auto& a : argv) plan.argv.push_back(const_cast<char*>(a.c_str()));
                 plan.argv.push_back(nullptr);
                 plan.envp = sh_.vars.envp();
-                signals::ignored_now(plan.sigdefault);
-                auto keep = sh_.child_ignored();
-                for (int s = 1; s < NSIG; ++s) {
-                    if (keep[static_cast<size_t>(s)]) sigdelset(&plan.sigdefault, s);
-                }
+                signals::reset_set_for_spawn(plan.sigdefault, sh_.child_ignored());
                 if (job.job_control) {
                     plan.pgid = job.pgid;
                     if (!background && job.foreground && job.pgid == 0) plan.tty_fd = sh_.tty_fd;
@@ -1034,7 +1023,9 @@ int Executor::wait_foreground(jobs::Job& job) {
         if (sig == SIGINT) {
             // Act as if the shell got the Ctrl-C too: stop the loop or list (bash does).
             if (sh_.opt.interactive && !sh_.is_subshell()) signals::post(SIGINT);
-        } else if (sig != SIGPIPE && sh_.opt.interactive && !sh_.is_subshell()) {
+        } else if (sig != SIGPIPE && !job.hidden) {
+            // As dash and bash do, say why a foreground command died ("Killed", "Segmentation
+            // fault (core dumped)"); Ctrl-C and broken pipes are expected and stay quiet.
             std::string d = signals::description(sig);
             if (WCOREDUMP(ws)) d += " (core dumped)";
             io::write_all(2, d + "\n");

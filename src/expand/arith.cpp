@@ -44,9 +44,12 @@ private:
     [[noreturn]] void fail(const std::string& what) {
         std::string expr(s_);
         while (!expr.empty() && (expr.back() == ' ' || expr.back() == '\n')) expr.pop_back();
-        std::string at(s_.substr(pos_ < s_.size() ? pos_ : s_.size()));
+        size_t first = expr.find_first_not_of(" \t\n");
+        expr = first == std::string::npos ? std::string() : expr.substr(first);
         std::string m = "arithmetic: " + what + " in '" + expr + "'";
-        if (!at.empty() && at.size() != expr.size()) m += " (error token is '" + at + "')";
+        if (what.rfind("syntax error", 0) == 0 && pos_ < s_.size()) {
+            m += " (error token is '" + std::string(s_.substr(pos_)) + "')";
+        }
         throw ShellError{2, m, ErrorKind::Expansion};
     }
 

@@ -163,7 +163,7 @@ std::array<bool, NSIG> Shell::child_ignored() const {
     std::array<bool, NSIG> keep{};
     for (int s = 1; s < NSIG; ++s) {
         const auto& a = traps.action[static_cast<size_t>(s)];
-        keep[static_cast<size_t>(s)] = (a && a->empty()) || signals::ignored_at_entry(s);
+        keep[static_cast<size_t>(s)] = a && a->empty();
     }
     return keep;
 }
@@ -202,13 +202,19 @@ void Shell::apply_disposition(int sig) {
     } else {
         signals::default_signal(sig);
     }
+    // (ignored_at_entry() learns the inherited state before anything is changed.)
 }
 
 void Shell::install_signal_handlers() {
+    // Only the signals the shell has a reason to touch: in a non-interactive shell without
+    // traps that is none at all, so start-up costs no system call here.
     for (int s = 1; s < NSIG; ++s) {
-        if (s == SIGKILL || s == SIGSTOP) continue;
-        if (s >= SIGRTMIN) break;
-        apply_disposition(s);
+        if (traps.action[static_cast<size_t>(s)]) apply_disposition(s);
+    }
+    if (opt.interactive && !is_subshell()) {
+        for (int s : {SIGINT, SIGCHLD, SIGWINCH, SIGHUP, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU}) {
+            apply_disposition(s);
+        }
     }
 }
 

@@ -14,10 +14,14 @@ volatile std::sig_atomic_t g_pending[NSIG];
 volatile std::sig_atomic_t g_any_pending;
 int g_wake_read = -1;
 int g_wake_write = -1;
-bool g_ignored_at_entry[NSIG];
-bool g_caught[NSIG];
 
 namespace {
+
+// What the shell knows of each disposition, learnt lazily so that start-up and every fork
+// touch only the signals the shell actually uses (a full sweep costs 64 system calls).
+enum : unsigned char { kUnknown = 0, kDefault, kIgnored, kCaught };
+unsigned char g_state[NSIG];
+bool g_ignored_at_entry[NSIG];
 
 extern "C" void on_signal(int sig) {
     int saved = errno;
@@ -31,12 +35,28 @@ extern "C" void on_signal(int sig) {
     errno = saved;
 }
 
-void set_handler(int sig, void (*h)(int)) {
+/// Reads the inherited disposition of `sig` the first time the shell looks at it.
+void learn(int sig) {
+    if (g_state[sig] != kUnknown) return;
+    struct sigaction sa {};
+    ::sigaction(sig, nullptr, &sa);
+    if (sa.sa_handler == SIG_IGN) {
+        g_state[sig] = kIgnored;
+        g_ignored_at_entry[sig] = true;
+    } else {
+        g_state[sig] = sa.sa_handler == SIG_DFL ? kDefault : kCaught;
+    }
+}
+
+void set_handler(int sig, void (*h)(int), unsigned char state) {
+    learn(sig);
+    if (g_state[sig] == state) return;
     struct sigaction sa {};
     sa.sa_handler = h;
     sigfillset(&sa.sa_mask);
     sa.sa_flags = 0;
     ::sigaction(sig, &sa, nullptr);
+    g_state[sig] = state;
 }
 
 struct SigName {
@@ -84,24 +104,25 @@ constexpr std::array<SigName, 31> kSignals = {{
 void init() {
     if (g_wake_read >= 0) return;
     int fds[2];
-    if (::pipe2(fds, O_CLOEXEC | O_NONBLOCK) == 0) {
-        // Keep the pipe out of the low descriptors users redirect.
-        int r = ::fcntl(fds[0], F_DUPFD_CLOEXEC, 20);
-        int w = ::fcntl(fds[1], F_DUPFD_CLOEXEC, 20);
-        if (r >= 0 && w >= 0) {
-            ::close(fds[0]);
-            ::close(fds[1]);
-            ::fcntl(w, F_SETFL, O_NONBLOCK);
-            ::fcntl(r, F_SETFL, O_NONBLOCK);
-            fds[0] = r;
-            fds[1] = w;
-        }
-        g_wake_read = fds[0];
-        g_wake_write = fds[1];
+    if (::pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0) return;
+    // Keep the pipe out of the low descriptors users redirect. F_DUPFD_CLOEXEC shares the
+    // open file description, so O_NONBLOCK carries over.
+    int r = ::fcntl(fds[0], F_DUPFD_CLOEXEC, 20);
+    int w = ::fcntl(fds[1], F_DUPFD_CLOEXEC, 20);
+    if (r >= 0 && w >= 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        fds[0] = r;
+        fds[1] = w;
     }
+    g_wake_read = fds[0];
+    g_wake_write = fds[1];
 }
 
-int wake_fd() { return g_wake_read; }
+int wake_fd() {
+    init();
+    return g_wake_read;
+}
 
 void drain_wake_fd() {
     char buf[64];
@@ -109,32 +130,27 @@ void drain_wake_fd() {
     }
 }
 
-void record_entry_dispositions() {
-    for (int s = 1; s < NSIG; ++s) {
-        struct sigaction sa {};
-        if (::sigaction(s, nullptr, &sa) == 0) g_ignored_at_entry[s] = sa.sa_handler == SIG_IGN;
-    }
+bool ignored_at_entry(int sig) {
+    if (sig <= 0 || sig >= NSIG) return false;
+    learn(sig);
+    return g_ignored_at_entry[sig];
 }
-
-bool ignored_at_entry(int sig) { return sig > 0 && sig < NSIG && g_ignored_at_entry[sig]; }
 
 void catch_signal(int sig) {
     if (sig <= 0 || sig >= NSIG) return;
-    g_caught[sig] = true;
-    set_handler(sig, on_signal);
+    init();  // the handler writes to the self-pipe: create it before the first handler
+    set_handler(sig, on_signal, kCaught);
 }
 
 void ignore_signal(int sig) {
     if (sig <= 0 || sig >= NSIG) return;
-    g_caught[sig] = false;
-    set_handler(sig, SIG_IGN);
+    set_handler(sig, SIG_IGN, kIgnored);
 }
 
 void default_signal(int sig) {
     if (sig <= 0 || sig >= NSIG) return;
-    g_caught[sig] = false;
     g_pending[sig] = 0;
-    set_handler(sig, SIG_DFL);
+    set_handler(sig, SIG_DFL, kDefault);
 }
 
 bool take(int sig) {
@@ -162,14 +178,14 @@ void post(int sig) {
 void reset_for_child(const std::array<bool, NSIG>& keep_ignored) {
     for (int s = 1; s < NSIG; ++s) {
         g_pending[s] = 0;
-        if (s == SIGKILL || s == SIGSTOP) continue;
-        struct sigaction sa {};
-        if (::sigaction(s, nullptr, &sa) != 0) continue;
-        if (sa.sa_handler == SIG_DFL) continue;
-        if (sa.sa_handler == SIG_IGN && keep_ignored[static_cast<size_t>(s)]) continue;
-        struct sigaction dfl {};
-        dfl.sa_handler = SIG_DFL;
-        ::sigaction(s, &dfl, nullptr);
+        const unsigned char st = g_state[s];
+        if (st == kCaught ||
+            (st == kIgnored && !g_ignored_at_entry[s] && !keep_ignored[static_cast<size_t>(s)])) {
+            struct sigaction dfl {};
+            dfl.sa_handler = SIG_DFL;
+            ::sigaction(s, &dfl, nullptr);
+            g_state[s] = kDefault;
+        }
     }
     g_any_pending = 0;
     sigset_t none;
@@ -177,11 +193,14 @@ void reset_for_child(const std::array<bool, NSIG>& keep_ignored) {
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
 }
 
-void ignored_now(sigset_t& out) {
+void reset_set_for_spawn(sigset_t& out, const std::array<bool, NSIG>& keep_ignored) {
     sigemptyset(&out);
     for (int s = 1; s < NSIG; ++s) {
-        struct sigaction sa {};
-        if (::sigaction(s, nullptr, &sa) == 0 && sa.sa_handler == SIG_IGN) sigaddset(&out, s);
+        // Caught signals go back to default at exec by themselves; only our own ignores
+        // would otherwise leak into the program.
+        if (g_state[s] == kIgnored && !g_ignored_at_entry[s] && !keep_ignored[static_cast<size_t>(s)]) {
+            sigaddset(&out, s);
+        }
     }
 }
 

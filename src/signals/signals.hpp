@@ -11,7 +11,8 @@
 
 namespace ipsh::signals {
 
-/// Creates the self-pipe (non-blocking, close-on-exec). Call once at start-up.
+/// Creates the self-pipe (non-blocking, close-on-exec) if it does not exist yet. Done
+/// lazily, before the first handler is installed, so a plain script never creates it.
 void init();
 /// Read end of the self-pipe, for poll().
 int wake_fd();
@@ -24,10 +25,8 @@ void catch_signal(int sig);
 void ignore_signal(int sig);
 void default_signal(int sig);
 /// True when `sig` was ignored when the shell started (POSIX: such signals stay ignored in a
-/// non-interactive shell and cannot be trapped).
+/// non-interactive shell and cannot be trapped). Learnt lazily, at the first use of `sig`.
 bool ignored_at_entry(int sig);
-/// Records the dispositions inherited at start-up. Call before changing any.
-void record_entry_dispositions();
 
 /// Test-and-clear: was `sig` delivered since the last call?
 bool take(int sig);
@@ -38,12 +37,12 @@ bool any_pending();
 /// Marks a signal as delivered (used to re-post SIGINT seen through a child's death).
 void post(int sig);
 
-/// For a freshly forked child: every caught or ignored signal back to default, except the
-/// ignored ones flagged in `keep_ignored` (user `trap '' SIG`, or ignored when the shell
-/// started); then an empty mask. Async-signal-safe.
+/// For a freshly forked child: every caught signal, and every signal the shell itself ignores,
+/// back to default, except those flagged in `keep_ignored` (user `trap '' SIG`) and those
+/// ignored when the shell started; then an empty mask. Async-signal-safe.
 void reset_for_child(const std::array<bool, NSIG>& keep_ignored);
-/// The signals whose disposition is SIG_IGN right now.
-void ignored_now(sigset_t& out);
+/// The set posix_spawn must reset to default for the same result (POSIX_SPAWN_SETSIGDEF).
+void reset_set_for_spawn(sigset_t& out, const std::array<bool, NSIG>& keep_ignored);
 
 /// Blocks all catchable signals for its lifetime (critical sections, the fork window).
 class SignalBlocker {
