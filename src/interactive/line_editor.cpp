@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 #include <readline/history.h>
 #include <readline/readline.h>
@@ -59,6 +60,9 @@ void LineEditor::set_vi_mode(bool vi) {
 std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
     g_rl_done = false;
     g_rl_line = nullptr;
+    // Readline 8.2 never clears this in callback mode: after one Ctrl-D (set -o ignoreeof)
+    // every later line would end with an extra blank line.
+    rl_eof_found = 0;
     reading_ = true;
     rl_callback_handler_install(prompt.c_str(), on_line);
     struct Done {
@@ -76,11 +80,17 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
             signals::drain_wake_fd();
             if (signals::take(SIGWINCH)) rl_resize_terminal();
             if (signals::take(SIGINT)) {
-                // Ctrl-C: throw the line away and start over on a fresh line.
+                // Ctrl-C: throw the line away and start over on a fresh line. "^C" goes
+                // after the text while Readline still owns the line: removing the handler
+                // sends the cursor back to column 0 (bracketed-paste off, then "\r"), where
+                // it would overwrite the prompt.
+                rl_point = rl_end;
+                rl_redisplay();
+                io::write_all(2, "^C");
                 rl_free_line_state();
                 rl_callback_sigcleanup();
                 rl_callback_handler_remove();
-                io::write_all(2, "^C\n");
+                io::write_all(2, "\n");
                 const auto& trap = sh_.traps.action[SIGINT];
                 if (trap && !trap->empty()) signals::post(SIGINT);
                 throw Interrupted{};
@@ -109,7 +119,14 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
             if (g_rl_done) break;
         }
     }
-    if (!g_rl_line) return std::nullopt;
+    if (!g_rl_line) {
+        // End of input: leave the cursor on a fresh line. Readline 8.2 does it itself when
+        // bracketed paste is on (and says so in rl_eof_found); with TERM=dumb it does not.
+        const char* paste = rl_variable_value("enable-bracketed-paste");
+        const bool newline_done = rl_eof_found && paste && std::string_view(paste) == "on";
+        if (!newline_done) io::write_all(2, "\n");
+        return std::nullopt;
+    }
     std::string line(g_rl_line);
     std::free(g_rl_line);
     g_rl_line = nullptr;
@@ -195,6 +212,30 @@ void LineEditor::clear_history() {
     added_ = 0;
 }
 
+bool LineEditor::remove_entry(int number) {
+    const int offset = number - ::history_base;
+    if (offset < 0 || offset >= history_length) return false;
+    HIST_ENTRY* old = remove_history(offset);
+    if (!old) return false;
+    free_history_entry(old);
+    // An unsaved line may be gone now; never append more lines than were added.
+    if (added_ > history_length) added_ = history_length;
+    return true;
+}
+
+void LineEditor::replace_newest(const std::string& line) {
+    if (history_length == 0) return;
+    const int last = history_length - 1;
+    if (line.empty()) {
+        if (HIST_ENTRY* old = remove_history(last)) free_history_entry(old);
+        if (added_ > 0) --added_;
+        return;
+    }
+    if (HIST_ENTRY* old = replace_history_entry(last, line.c_str(), nullptr)) {
+        free_history_entry(old);
+    }
+}
+
 bool InteractiveSource::read_more(std::string& buf, bool continuation) {
     if (!continuation) {
         jobs::reap_ready(sh_.jobs);
@@ -211,7 +252,6 @@ bool InteractiveSource::read_more(std::string& buf, bool continuation) {
                 io::write_all(2, "Use \"exit\" to leave the shell.\n");
                 continue;
             }
-            if (!continuation) io::write_all(2, "\n");
             return false;
         }
         eof_warnings_ = 0;

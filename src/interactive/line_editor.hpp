@@ -41,6 +41,13 @@ public:
     int history_base() const;
     std::optional<std::string> history_entry(int number) const;
     void clear_history();
+    /// Replaces the newest entry (the command line being run, e.g. `fc -s`) with `line`, as
+    /// bash does, so the history shows what ran and `fc -s` never finds itself. An empty
+    /// `line` removes the entry. No-op when the history is empty.
+    void replace_newest(const std::string& line);
+    /// Deletes entry `number` (history -d); later entries keep their numbers shifted down,
+    /// as in bash. False when there is no such entry.
+    bool remove_entry(int number);
 
 private:
     std::string history_file() const;

@@ -1,3 +1,184 @@
 #!/usr/bin/env python3
-"""run.py: placeholder, replaced by the pty harness."""
-print('SUMMARY passed=0 failed=0')
+"""run.py: runs the interactive (pty) tests: every `test_*` function of tests/interactive/test_*.py.
+
+    run.py --shell build/ipsh --helper build/tests/print_state [-k SUBSTRING] [-j N] [-v]
+
+Each test function gets a fresh ShellFactory (see harness.py) with a private HOME. The runner
+prints `ok   name (0.42s)` or `FAIL name: reason` per test and ends with
+`SUMMARY passed=N failed=M`, the line scripts/summarize.py reads. A test marked
+@known_bug(...) that fails is reported as `FAIL name: known bug: ...`. Nothing is ever
+skipped: a missing tool is a failure (scripts/setup installs what the tests need).
+
+Timeouts scale with $IPSH_TEST_TIMEOUT_SCALE; when it is unset and the shell is a sanitizer
+build (it links __asan_init), the scale is 3.
+"""
+import argparse
+import concurrent.futures
+import glob
+import importlib.util
+import inspect
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import time
+import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import harness  # noqa: E402
+
+PER_TEST_LIMIT = 60  # seconds (times the scale): a hung test must not hang the suite
+
+
+class TestTimeout(Exception):
+    pass
+
+
+def discover(filters):
+    tests = []
+    for path in sorted(glob.glob(os.path.join(HERE, 'test_*.py'))):
+        modname = os.path.splitext(os.path.basename(path))[0]
+        spec = importlib.util.spec_from_file_location(modname, path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        for name, fn in inspect.getmembers(mod, inspect.isfunction):
+            if not name.startswith('test_') or fn.__module__ != modname:
+                continue
+            full = f'{modname}.{name}'
+            if filters and not any(f in full for f in filters):
+                continue
+            tests.append((full, fn, fn.__code__.co_firstlineno))
+    # Keep the order the tests are written in within each file.
+    tests.sort(key=lambda t: (t[0].split('.')[0], t[2]))
+    return [(n, f) for n, f, _ in tests]
+
+
+def on_alarm(signum, frame):
+    raise TestTimeout()
+
+
+def describe_error(exc, factory):
+    if isinstance(exc, harness.TestFailure):
+        return str(exc)
+    if isinstance(exc, TestTimeout):
+        msg = f'the test ran longer than {PER_TEST_LIMIT * harness.timeout_scale():.0f}s'
+    else:
+        tb = traceback.extract_tb(exc.__traceback__)
+        where = next((f for f in reversed(tb) if os.path.basename(f.filename).startswith('test_')),
+                     tb[-1] if tb else None)
+        loc = f'{os.path.basename(where.filename)}:{where.lineno}: {where.line}' if where else ''
+        msg = f'{type(exc).__name__}: {exc}' if str(exc) else type(exc).__name__
+        if loc:
+            msg = f'{loc}\n    {msg}'
+    if factory.shells:
+        sh = factory.shells[-1]
+        msg += f'\n--- last screen output ({sh.label}) ---\n{sh.tail()}\n--- end of screen output ---'
+    return msg
+
+
+def run_test(args, name, fn):
+    home = tempfile.mkdtemp(prefix='ipsh-pty-')
+    factory = harness.ShellFactory(args.shell, args.helper, home, name)
+    error = None
+    start = time.monotonic()
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(max(1, int(PER_TEST_LIMIT * harness.timeout_scale())))
+    try:
+        try:
+            fn(factory)
+        except BaseException as e:  # noqa: BLE001 - every failure is reported, never raised
+            if isinstance(e, KeyboardInterrupt):
+                raise
+            error = describe_error(e, factory)
+        try:
+            factory.close_all()
+        except BaseException as e:  # noqa: BLE001
+            if isinstance(e, KeyboardInterrupt):
+                raise
+            if error is None:
+                error = describe_error(e, factory)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+        shutil.rmtree(home, ignore_errors=True)
+    elapsed = time.monotonic() - start
+    return name, error, elapsed, getattr(fn, 'known_bug', None)
+
+
+def run_named(args, name):
+    """Worker side of -j: finds the test again by name (functions don't pickle)."""
+    for n, fn in discover([name]):
+        if n == name:
+            return run_test(args, n, fn)
+    return name, 'test not found in the worker', 0.0, None
+
+
+def is_sanitized(path):
+    """True for an ASan/UBSan build (about 3x slower): it names the sanitizer runtime."""
+    try:
+        with open(path, 'rb') as f:
+            data = f.read()
+    except OSError:
+        return False
+    return b'__asan_init' in data or b'__ubsan_handle' in data
+
+
+def report(result, verbose):
+    name, error, elapsed, bug = result
+    if error is None:
+        note = '  (marked known_bug, but passes now: remove the marker)' if bug else ''
+        print(f'ok   {name} ({elapsed:.2f}s){note}', flush=True)
+        return True
+    prefix = f'known bug: {bug}: ' if bug else ''
+    first, _, rest = error.partition('\n')
+    print(f'FAIL {name} ({elapsed:.2f}s): {prefix}{first}', flush=True)
+    if rest:
+        print('    ' + rest.replace('\n', '\n    '), flush=True)
+    return False
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--shell', required=True)
+    ap.add_argument('--helper', default='')
+    ap.add_argument('-k', dest='filters', action='append', default=[],
+                    help='run only tests whose module.name contains this (repeatable)')
+    ap.add_argument('-j', dest='jobs', type=int, default=1, help='tests run at once')
+    ap.add_argument('-v', dest='verbose', action='store_true')
+    args = ap.parse_args()
+    args.shell = os.path.abspath(args.shell)
+    args.helper = os.path.abspath(args.helper) if args.helper else ''
+    if 'IPSH_TEST_TIMEOUT_SCALE' not in os.environ and is_sanitized(args.shell):
+        os.environ['IPSH_TEST_TIMEOUT_SCALE'] = '3'
+    tests = discover(args.filters)
+    passed = failed = 0
+    start = time.monotonic()
+    if not os.access(args.shell, os.X_OK):
+        print(f'FAIL setup: {args.shell} is not an executable')
+        failed += 1
+        tests = []
+    if args.jobs > 1:
+        # Each test runs in a forked worker (its own SIGALRM); results print in order.
+        with concurrent.futures.ProcessPoolExecutor(args.jobs) as pool:
+            futures = [pool.submit(run_named, args, n) for n, _ in tests]
+            for fut in futures:
+                if report(fut.result(), args.verbose):
+                    passed += 1
+                else:
+                    failed += 1
+    else:
+        for name, fn in tests:
+            if report(run_test(args, name, fn), args.verbose):
+                passed += 1
+            else:
+                failed += 1
+    print(f'interactive suite: {time.monotonic() - start:.1f}s', flush=True)
+    print(f'SUMMARY passed={passed} failed={failed}', flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
