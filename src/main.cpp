@@ -90,6 +90,8 @@ void parse_long(const std::vector<std::string>& longs, Launch& l) {
     } catch (const CLI::CallForHelp&) {
         ipsh::io::write_all(1, app.help());
         std::_Exit(0);
+    } catch (const CLI::ExtrasError&) {
+        usage_exit(args.back() + ": invalid option");
     } catch (const CLI::ParseError& e) {
         usage_exit(e.what());
     }

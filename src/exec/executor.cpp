@@ -78,16 +78,16 @@ ExecResult Executor::run_source(lex::InputSource& src, int first_line, bool topl
         if (std::holds_alternative<parse::EndOfInput>(r)) break;
         if (const auto* se = std::get_if<parse::SyntaxError>(&r)) {
             sh_.current_line = se->line;
+            if (!toplevel) sh_.raise(2, se->message, ErrorKind::Syntax);
             ShellError e{2, se->message, ErrorKind::Syntax};
-            if (!toplevel) throw e;
             reader.discard_buffered();
             if (sh_.report(e)) sh_.exit_shell(2);
             continue;
         }
         if (const auto* inc = std::get_if<parse::Incomplete>(&r)) {
             sh_.current_line = inc->line;
+            if (!toplevel) sh_.raise(2, inc->message, ErrorKind::Syntax);
             ShellError e{2, inc->message, ErrorKind::Syntax};
-            if (!toplevel) throw e;
             reader.discard_buffered();
             if (sh_.report(e)) sh_.exit_shell(2);
             if (sh_.opt.interactive) continue;
@@ -461,6 +461,10 @@ void Executor::trace(const ast::SimpleCommand* /*sc*/,
 }
 
 ExecResult Executor::run_assignments(const ast::SimpleCommand& sc) {
+    // XCU 2.9.1: redirections are performed before the assignments are expanded, so a failed
+    // redirection assigns nothing, and `x=$(cmd 2>&1) 2>/dev/null` sees the redirection.
+    RedirectionFrame frame(sh_);
+    if (!frame.apply(sc.redirs)) return ExecResult{1};
     std::vector<std::pair<std::string, std::string>> done;
     for (const auto& a : sc.assigns) {
         std::string v = expand::expand_string(sh_, a.value, true);
@@ -468,12 +472,7 @@ ExecResult Executor::run_assignments(const ast::SimpleCommand& sc) {
         if (sh_.opt.xtrace) done.emplace_back(a.name, std::move(v));
     }
     if (sh_.opt.xtrace && !done.empty()) trace(&sc, done, {});
-    int status = sh_.cmdsub_ran ? sh_.cmdsub_status : 0;
-    if (!sc.redirs.empty()) {
-        RedirectionFrame frame(sh_);
-        if (!frame.apply(sc.redirs)) status = 1;
-    }
-    return ExecResult{status};
+    return ExecResult{sh_.cmdsub_ran ? sh_.cmdsub_status : 0};
 }
 
 ExecResult Executor::run_simple(const ast::SimpleCommand& sc, ExecFlags f) {
@@ -551,11 +550,12 @@ ExecResult Executor::run_builtin(const void* spec_ptr, const ast::SimpleCommand*
     } catch (ShellError& e) {
         out.flush();
         err.flush();
+        if (!e.message.empty()) sh_.error(e.message);
+        e.message.clear();
         if (special) {
             if (e.kind == ErrorKind::Utility) e.kind = ErrorKind::Fatal;
             throw;
         }
-        if (!e.message.empty()) sh_.error(e.message);
         status = e.status;
     }
     if (!out.flush()) {
@@ -591,9 +591,9 @@ ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn
     if (::getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = rl.rlim_cur;
     if (limit > (64u << 20)) limit = 64u << 20;
     if (base > here && base - here > limit - (limit / 4)) {
-        throw ShellError{2, fn->name + ": maximum function recursion depth exceeded (" +
-                                std::to_string(sh_.func_depth) + " levels)",
-                         ErrorKind::Expansion};
+        sh_.raise(2, fn->name + ": maximum function recursion depth exceeded (" +
+                         std::to_string(sh_.func_depth) + " levels)",
+                  ErrorKind::Expansion);
     }
     std::vector<vars::VarTable::Saved> saved;
     std::vector<std::pair<std::string, std::string>> traced;
@@ -666,7 +666,7 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
             saved.push_back(sh_.vars.save(a.name));
             if (!sh_.vars.set(a.name, v, vars::kExported)) {
                 for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh_.vars.restore(std::move(*it));
-                throw ShellError{1, msg::readonly(a.name), ErrorKind::Assignment};
+                sh_.raise(2, msg::readonly(a.name), ErrorKind::Assignment);
             }
             if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
         }
@@ -732,7 +732,12 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
             sh_.error(name + ": " + io::errno_text(err));
             return ExecResult{127};
         }
-        sh_.error(name + ": " + io::errno_text(err));
+        struct stat st {};
+        if (err == EACCES && ::stat(plan.path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+            sh_.error(name + ": Is a directory");
+        } else {
+            sh_.error(name + ": " + io::errno_text(err));
+        }
         return ExecResult{126};
     }
     jobs::Job& job = sh_.jobs.create(sc ? name : name);
@@ -1060,7 +1065,7 @@ int Executor::continue_job(jobs::Job& job, bool foreground) {
 
 std::string Executor::command_substitution(const ast::Program& prog) {
     io::Pipe p;
-    if (!io::Pipe::create(p)) throw ShellError{2, "pipe: " + io::errno_text(errno), ErrorKind::Expansion};
+    if (!io::Pipe::create(p)) sh_.raise(2, "pipe: " + io::errno_text(errno), ErrorKind::Expansion);
     jobs::Job& job = sh_.jobs.create("");
     job.hidden = true;
     const int wfd = p.write.get();

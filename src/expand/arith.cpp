@@ -50,7 +50,7 @@ private:
         if (what.rfind("syntax error", 0) == 0 && pos_ < s_.size()) {
             m += " (error token is '" + std::string(s_.substr(pos_)) + "')";
         }
-        throw ShellError{2, m, ErrorKind::Expansion};
+        sh_.raise(2, m, ErrorKind::Expansion);
     }
 
     void skip() {
@@ -78,7 +78,7 @@ private:
     i64 var_value(const std::string& name) {
         const std::string* v = sh_.vars.get(name);
         if (!v) {
-            if (sh_.opt.nounset) throw ShellError{2, msg::not_set(name), ErrorKind::Expansion};
+            if (sh_.opt.nounset) sh_.raise(2, msg::not_set(name), ErrorKind::Expansion);
             return 0;
         }
         if (v->empty()) return 0;

@@ -171,7 +171,20 @@ private:
                 i = 0;
             }
         }
-        add(t, kPlain);
+        // Unquoted text inside ${x:-word} came from an expansion: it is split like one.
+        add(t, in_param_arg_ > 0 && mode_ == Mode::Fields ? kSplit : kPlain);
+    }
+
+    /// Expands the word of ${x:-word} or ${x:+word} into the current field.
+    void param_word(const ast::ParamExp& p) {
+        if (p.quoted) {
+            mark_quoted();
+            word(*p.arg);
+            return;
+        }
+        ++in_param_arg_;
+        word(*p.arg);
+        --in_param_arg_;
     }
 
     /// Looks up a scalar parameter. False when unset.
@@ -228,7 +241,7 @@ private:
     }
 
     [[noreturn]] void unset_error(const std::string& name) {
-        throw ShellError{2, msg::not_set(name), ErrorKind::Expansion};
+        sh_.raise(2, msg::not_set(name), ErrorKind::Expansion);
     }
 
     /// "$@", $@, "$*", $*: one field per parameter where the context allows it.
@@ -313,16 +326,14 @@ private:
             return;
         case ast::ParamOp::Default:
             if (null) {
-                if (p.quoted) mark_quoted();
-                word(*p.arg);
+                param_word(p);
             } else {
                 emit_self();
             }
             return;
         case ast::ParamOp::Alternative:
             if (!null) {
-                if (p.quoted) mark_quoted();
-                word(*p.arg);
+                param_word(p);
             } else if (p.quoted) {
                 mark_quoted();
             }
@@ -330,7 +341,7 @@ private:
         case ast::ParamOp::Assign:
             if (null) {
                 if (!lex::is_name(p.name)) {
-                    throw ShellError{2, "$" + p.name + ": cannot assign in this way", ErrorKind::Expansion};
+                    sh_.raise(2, "$" + p.name + ": cannot assign in this way", ErrorKind::Expansion);
                 }
                 std::string v = expand_string(sh_, *p.arg);
                 sh_.assign(p.name, v);
@@ -347,7 +358,7 @@ private:
                 } else {
                     m = p.colon ? "parameter null or not set" : "parameter not set";
                 }
-                throw ShellError{2, p.name + ": " + m, ErrorKind::Expansion};
+                sh_.raise(2, p.name + ": " + m, ErrorKind::Expansion);
             }
             emit_self();
             return;
@@ -450,6 +461,7 @@ private:
     Shell& sh_;
     Mode mode_;
     bool assignment_;
+    int in_param_arg_ = 0;
     std::vector<Field> fields_;
 };
 

@@ -190,9 +190,9 @@ ast::Word Lexer::scan_word(Mode mode, bool& plain) {
         int c = r_.peek();
         if (c < 0) {
             if (mode == Mode::ParamArg || mode == Mode::ParamArgQuoted) {
-                fail("missing '}'", true, start_line);
+                fail("syntax error: unexpected end of file while looking for matching '}'", true, start_line);
             }
-            if (mode == Mode::Arith) fail("missing '))'", true, start_line);
+            if (mode == Mode::Arith) fail("syntax error: unexpected end of file while looking for matching '))'", true, start_line);
             break;
         }
         if (mode == Mode::Unquoted && is_meta(c)) break;
@@ -240,7 +240,7 @@ ast::Word Lexer::scan_word(Mode mode, bool& plain) {
             std::string text;
             for (;;) {
                 int d = r_.get();
-                if (d < 0) fail("unterminated single quote", true, line);
+                if (d < 0) fail("syntax error: unexpected end of file while looking for matching \"'\"", true, line);
                 if (d == '\'') break;
                 text.push_back(static_cast<char>(d));
             }
@@ -277,7 +277,7 @@ void Lexer::scan_dquote(std::vector<ast::WordPart>& parts) {
     const size_t before = parts.size();
     for (;;) {
         int c = r_.peek();
-        if (c < 0) fail("unterminated double quote", true, line);
+        if (c < 0) fail("syntax error: unexpected end of file while looking for matching '\"'", true, line);
         if (c == '"') {
             r_.get();
             break;
@@ -361,7 +361,7 @@ void Lexer::scan_param(std::vector<ast::WordPart>& parts, bool quoted) {
         } else if (is_special_param(c)) {
             p.name.push_back(static_cast<char>(r_.get()));
         } else if (c < 0) {
-            fail("missing '}'", true, line);
+            fail("syntax error: unexpected end of file while looking for matching '}'", true, line);
         } else {
             bad();
         }
@@ -436,13 +436,13 @@ void Lexer::scan_param(std::vector<ast::WordPart>& parts, bool quoted) {
             p.op = ast::ParamOp::RemovePrefix;
         }
         break;
-    case -1: fail("missing '}'", true, line);
+    case -1: fail("syntax error: unexpected end of file while looking for matching '}'", true, line);
     default: bad();
     }
     bool plain = true;
     Mode mode = (pattern || !quoted) ? Mode::ParamArg : Mode::ParamArgQuoted;
     p.arg = std::make_shared<ast::Word>(scan_word(mode, plain));
-    if (r_.peek() != '}') fail("missing '}'", true, line);
+    if (r_.peek() != '}') fail("syntax error: unexpected end of file while looking for matching '}'", true, line);
     r_.get();
     parts.emplace_back(std::move(p));
 }
@@ -475,7 +475,7 @@ void Lexer::scan_backquote(std::vector<ast::WordPart>& parts, bool quoted) {
     std::string text;
     for (;;) {
         int c = r_.get();
-        if (c < 0) fail("unterminated backquote", true, line);
+        if (c < 0) fail("syntax error: unexpected end of file while looking for matching '`'", true, line);
         if (c == '`') break;
         if (c == '\\') {
             int n = r_.peek();

@@ -88,8 +88,26 @@ bool Parser::peek_reserved(std::string_view word) {
     return t.kind == Tok::Word && t.plain && t.text == word;
 }
 
+struct Parser::OpenGuard {
+    Parser& p;
+    OpenGuard(Parser& parser, std::string_view closer, std::string_view opener, int line) : p(parser) {
+        p.open_.push_back({closer, opener, line});
+    }
+    ~OpenGuard() { p.open_.pop_back(); }
+    OpenGuard(const OpenGuard&) = delete;
+    OpenGuard& operator=(const OpenGuard&) = delete;
+};
+
 void Parser::unexpected(const Token& t) {
-    if (t.kind == Tok::Eof) throw SyntaxFailure{t.line, "syntax error: unexpected end of file", true};
+    if (t.kind == Tok::Eof) {
+        std::string m = "syntax error: unexpected end of file";
+        if (!open_.empty()) {
+            const Open& o = open_.back();
+            m += " (expecting '" + std::string(o.closer) + "' to close '" + std::string(o.opener) +
+                 "' from line " + std::to_string(o.line) + ")";
+        }
+        throw SyntaxFailure{t.line, m, true};
+    }
     throw SyntaxFailure{t.line, "syntax error near unexpected token '" + lex::describe(t) + "'", false};
 }
 
@@ -99,16 +117,8 @@ void Parser::expect(Tok k) {
 }
 
 void Parser::expect_reserved(std::string_view word, std::string_view construct) {
-    if (!peek_reserved(word)) {
-        const Token& t = peek();
-        if (t.kind == Tok::Eof) {
-            throw SyntaxFailure{t.line,
-                                "syntax error: unexpected end of file (expecting '" +
-                                    std::string(word) + "' to close '" + std::string(construct) + "')",
-                                true};
-        }
-        unexpected(t);
-    }
+    (void)construct;
+    if (!peek_reserved(word)) unexpected(peek());
     take();
 }
 
@@ -376,6 +386,7 @@ ast::Command Parser::parse_function(Token name) {
 ast::Command Parser::parse_brace_group() {
     ast::BraceGroup g;
     g.pos.line = take().line;
+    OpenGuard open(*this, "}", "{", g.pos.line);
     g.body = parse_compound_list();
     expect_reserved("}", "{");
     parse_redirect_list(g.redirs);
@@ -385,13 +396,9 @@ ast::Command Parser::parse_brace_group() {
 ast::Command Parser::parse_subshell() {
     ast::Subshell s;
     s.pos.line = take().line;
+    OpenGuard open(*this, ")", "(", s.pos.line);
     s.body = parse_compound_list();
-    if (!peek_is(Tok::RParen)) {
-        if (peek().kind == Tok::Eof) {
-            throw SyntaxFailure{peek().line, "syntax error: unexpected end of file (expecting ')')", true};
-        }
-        unexpected(peek());
-    }
+    if (!peek_is(Tok::RParen)) unexpected(peek());
     take();
     parse_redirect_list(s.redirs);
     return ast::Box<ast::Subshell>(std::move(s));
@@ -400,6 +407,7 @@ ast::Command Parser::parse_subshell() {
 ast::Command Parser::parse_if() {
     ast::IfClause c;
     c.pos.line = take().line;
+    OpenGuard open(*this, "fi", "if", c.pos.line);
     c.conds.push_back(parse_compound_list());
     expect_reserved("then", "if");
     c.bodies.push_back(parse_compound_list());
@@ -427,6 +435,7 @@ ast::Command Parser::parse_loop(bool until) {
     ast::LoopClause l;
     l.until = until;
     l.pos.line = take().line;
+    OpenGuard open(*this, "done", until ? "until" : "while", l.pos.line);
     l.cond = parse_compound_list();
     expect_reserved("do", until ? "until" : "while");
     l.body = parse_compound_list();
@@ -438,6 +447,7 @@ ast::Command Parser::parse_loop(bool until) {
 ast::Command Parser::parse_for() {
     ast::ForClause f;
     f.pos.line = take().line;
+    OpenGuard open(*this, "done", "for", f.pos.line);
     const Token& n = peek();
     if (n.kind != Tok::Word) unexpected(n);
     if (!lex::is_name(n.text)) {
@@ -469,6 +479,7 @@ ast::Command Parser::parse_for() {
 ast::Command Parser::parse_case() {
     ast::CaseClause c;
     c.pos.line = take().line;
+    OpenGuard open(*this, "esac", "case", c.pos.line);
     const Token& s = peek();
     if (s.kind != Tok::Word) unexpected(s);
     c.subject = take().word;
@@ -518,9 +529,7 @@ std::shared_ptr<const ast::Program> Parser::parse_cmdsub(lex::Reader& r) {
     sub.skip_newlines();
     if (!sub.peek_is(Tok::RParen)) *prog = sub.parse_compound_list(true);
     if (!sub.peek_is(Tok::RParen)) {
-        if (sub.peek().kind == Tok::Eof) {
-            throw SyntaxFailure{sub.peek().line, "syntax error: unexpected end of file (expecting ')' to close '$(')", true};
-        }
+        sub.open_.push_back({")", "$(", r.line()});
         sub.unexpected(sub.peek());
     }
     // Take the ')' without looking further: the outer lexer continues right after it.

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace ipsh::parse {
 
@@ -84,6 +85,15 @@ private:
     size_t last_end_ = 0;
     bool alias_next_ = false;  // previous alias ended in a blank: check the next word too
     int depth_ = 0;
+    /// Constructs still open, innermost last: {closing word, opening word, line}. Used to
+    /// say what end of input interrupted ("expecting 'fi' to close 'if' from line 3").
+    struct Open {
+        std::string_view closer;
+        std::string_view opener;
+        int line;
+    };
+    std::vector<Open> open_;
+    struct OpenGuard;
 };
 
 /// Parses a whole string (for tests and `-n`): every command, or the first error.

@@ -111,6 +111,11 @@ void Shell::error(std::string_view message) const {
     io::write_all(2, line);
 }
 
+void Shell::raise(int status, const std::string& message, ErrorKind kind) {
+    error(message);
+    throw ShellError{status, "", kind};
+}
+
 bool Shell::report(const ShellError& e, bool /*special_builtin*/) {
     if (!e.message.empty()) error(e.message);
     last_status = e.status;
@@ -120,7 +125,7 @@ bool Shell::report(const ShellError& e, bool /*special_builtin*/) {
 
 void Shell::assign(std::string_view name, std::string value) {
     if (!vars.set(name, std::move(value), opt.allexport ? vars::kExported : 0)) {
-        throw ShellError{2, msg::readonly(std::string(name)), ErrorKind::Assignment};
+        raise(2, msg::readonly(std::string(name)), ErrorKind::Assignment);
     }
 }
 

@@ -130,6 +130,9 @@ public:
     std::string error_prefix() const;
     /// Writes "<prefix><message>\n" to fd 2.
     void error(std::string_view message) const;
+    /// Reports an error where it happens (so it goes to the stderr of the failing command,
+    /// inside its redirections), then throws a ShellError with an empty message to unwind.
+    [[noreturn]] void raise(int status, const std::string& message, ErrorKind kind);
     /// Prints a ShellError and applies POSIX 2.8.1: returns true when the shell must exit.
     bool report(const ShellError& e, bool special_builtin = false);
 
