@@ -1,7 +1,353 @@
-// printf.cpp: PLACEHOLDER until implemented (tracked in the issue).
+// printf.cpp: printf format [argument...] (XCU printf). The format is reused while arguments
+// remain; missing arguments read as "" or 0; numeric operands accept C constants (0x1f, 017)
+// and 'c for a character's code. A bad operand is reported, the value converted so far is
+// printed and the status becomes 1, as POSIX asks and dash and bash do. Integers are 64-bit;
+// floating conversions use double (as dash does), so %a prints the same in both shells.
 #include "builtins/builtins.hpp"
 #include "builtins/util.hpp"
+#include "io/fd.hpp"
+#include "shell/shell.hpp"
+
+#include <cerrno>
+#include <cinttypes>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
 
 namespace ipsh::builtins {
-int builtin_printf(Shell&, io::IoStreams&, Args argv) { fail(argv[0], "not implemented yet", 2); }
+
+namespace {
+
+bool is_octal(char c) { return c >= '0' && c <= '7'; }
+
+/// Reads up to `max` octal digits of `s` from `i` (advancing it) and returns their value as a
+/// byte: `\777` wraps to 0377 as in dash and bash.
+char octal_byte(std::string_view s, size_t& i, int max) {
+    unsigned v = 0;
+    for (int n = 0; n < max && i < s.size() && is_octal(s[i]); ++n, ++i) v = v * 8 + static_cast<unsigned>(s[i] - '0');
+    return static_cast<char>(v & 0xff);
+}
+
+/// The one-letter escapes shared by the format and %b (XBD File Format Notation, plus \e
+/// which dash and bash both accept). 0 when `c` is not one of them.
+char simple_escape(char c) {
+    switch (c) {
+    case '\\': return '\\';
+    case 'a': return '\a';
+    case 'b': return '\b';
+    case 'e': return '\033';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case 'v': return '\v';
+    default: return 0;
+    }
+}
+
+/// Expands the escapes of a %b operand into `out`. Returns false when \c ended the output.
+/// Octal is \0NNN (XCU printf) or, as dash and bash also accept, \NNN.
+bool expand_b(std::string_view s, std::string& out) {
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\\' || i + 1 >= s.size()) {
+            out.push_back(s[i]);
+            continue;
+        }
+        char c = s[++i];
+        if (c == 'c') return false;
+        if (char e = simple_escape(c)) {
+            out.push_back(e);
+        } else if (c == '0') {
+            ++i;
+            out.push_back(octal_byte(s, i, 3));
+            --i;
+        } else if (is_octal(c)) {
+            out.push_back(octal_byte(s, i, 3));
+            --i;
+        } else {
+            out.push_back('\\');
+            out.push_back(c);
+        }
+    }
+    return true;
+}
+
+/// One printf run: the operands, the output buffer and the status.
+class Printer {
+public:
+    Printer(Shell& sh, io::IoStreams& io, Args operands) : sh_(sh), io_(io), args_(operands) {}
+
+    /// Runs the format once per round until the operands are used up. Returns the status.
+    int run(std::string_view fmt) {
+        for (;;) {
+            size_t before = next_;
+            if (!once(fmt)) break;
+            // Reuse the format only when it consumed something, else `printf x a` would loop.
+            if (next_ >= args_.size() || next_ == before) break;
+        }
+        io_.out << out_;
+        return status_;
+    }
+
+private:
+    /// One pass over the format. False when output must stop (\c or a format error).
+    bool once(std::string_view fmt) {
+        for (size_t i = 0; i < fmt.size(); ++i) {
+            char c = fmt[i];
+            if (c == '\\') {
+                escape(fmt, i);
+            } else if (c == '%') {
+                if (!directive(fmt, i)) return false;
+            } else {
+                out_.push_back(c);
+            }
+        }
+        return true;
+    }
+
+    /// A backslash escape in the format at fmt[i]; leaves i on its last character.
+    void escape(std::string_view fmt, size_t& i) {
+        if (i + 1 >= fmt.size()) {
+            out_.push_back('\\');
+            return;
+        }
+        char c = fmt[i + 1];
+        if (char e = simple_escape(c)) {
+            out_.push_back(e);
+            ++i;
+        } else if (is_octal(c)) {
+            size_t k = i + 1;
+            out_.push_back(octal_byte(fmt, k, 3));
+            i = k - 1;
+        } else {
+            // Not defined by POSIX: kept as written, as dash does (`\"`, `\x41`, `\q`).
+            out_.push_back('\\');
+            out_.push_back(c);
+            ++i;
+        }
+    }
+
+    /// A conversion specification starting at fmt[i] == '%'; leaves i on its last character.
+    bool directive(std::string_view fmt, size_t& i) {
+        size_t start = i++;
+        if (i < fmt.size() && fmt[i] == '%') {
+            out_.push_back('%');
+            return true;
+        }
+        std::string flags;
+        while (i < fmt.size() && std::string_view("-+ #0").find(fmt[i]) != std::string_view::npos) flags.push_back(fmt[i++]);
+        long long width = -1;
+        if (i < fmt.size() && fmt[i] == '*') {
+            ++i;
+            width = clamp_int(get_int());
+            if (width < 0) {
+                flags.push_back('-');
+                width = -width;
+            }
+        } else {
+            while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
+                width = (width < 0 ? 0 : width) * 10 + (fmt[i++] - '0');
+                if (width > INT_MAX) return bad_format(fmt.substr(start, i - start), "field width too large");
+            }
+        }
+        long long prec = -1;
+        if (i < fmt.size() && fmt[i] == '.') {
+            ++i;
+            prec = 0;
+            if (i < fmt.size() && fmt[i] == '*') {
+                ++i;
+                prec = clamp_int(get_int());
+                if (prec < 0) prec = -1;  // a negative precision is taken as omitted (C99)
+            } else {
+                while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
+                    prec = prec * 10 + (fmt[i++] - '0');
+                    if (prec > INT_MAX) return bad_format(fmt.substr(start, i - start), "precision too large");
+                }
+            }
+        }
+        // C length modifiers mean nothing here; bash skips them, so `%ld` works in scripts.
+        // When no valid conversion follows, the modifier itself is the bad character.
+        size_t mod = i;
+        while (i < fmt.size() && std::string_view("hlLqjzt").find(fmt[i]) != std::string_view::npos) ++i;
+        if (i > mod && (i >= fmt.size() || std::string_view("diouxXaAeEfFgGcsb").find(fmt[i]) == std::string_view::npos)) {
+            i = mod;
+        }
+        if (i >= fmt.size()) return bad_format(fmt.substr(start), "missing format character");
+        char conv = fmt[i];
+        std::string spec = "%" + flags;
+        if (width >= 0) spec += std::to_string(width);
+        if (prec >= 0) spec += "." + std::to_string(prec);
+        switch (conv) {
+        case 'd':
+        case 'i':
+            spec += "j";
+            spec.push_back(conv);
+            append(spec.c_str(), get_int());
+            return true;
+        case 'o':
+        case 'u':
+        case 'x':
+        case 'X':
+            spec += "j";
+            spec.push_back(conv);
+            append(spec.c_str(), get_uint());
+            return true;
+        case 'a':
+        case 'A':
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G':
+            spec.push_back(conv);
+            append(spec.c_str(), get_float());
+            return true;
+        case 'c': {
+            // An empty or missing operand gives a NUL byte, as in dash and bash.
+            const std::string* a = take();
+            std::string s(1, a && !a->empty() ? (*a)[0] : '\0');
+            pad(s, flags, width, -1);
+            return true;
+        }
+        case 's': {
+            const std::string* a = take();
+            pad(a ? std::string_view(*a) : std::string_view(), flags, width, prec);
+            return true;
+        }
+        case 'b': {
+            const std::string* a = take();
+            std::string s;
+            bool go_on = expand_b(a ? std::string_view(*a) : std::string_view(), s);
+            pad(s, flags, width, prec);
+            return go_on;  // \c: "any remaining characters in the format are ignored"
+        }
+        default:
+            return bad_format(fmt.substr(start, i + 1 - start), "invalid format character");
+        }
+    }
+
+    const std::string* take() { return next_ < args_.size() ? &args_[next_++] : nullptr; }
+
+    static long long clamp_int(std::intmax_t v) {
+        if (v > INT_MAX) return INT_MAX;
+        if (v < -INT_MAX) return -INT_MAX;
+        return v;
+    }
+
+    /// Writes `s` cut to `prec` and padded to `width` (left-aligned with the '-' flag).
+    void pad(std::string_view s, const std::string& flags, long long width, long long prec) {
+        if (prec >= 0 && static_cast<size_t>(prec) < s.size()) s = s.substr(0, static_cast<size_t>(prec));
+        size_t fill = width > 0 && static_cast<size_t>(width) > s.size() ? static_cast<size_t>(width) - s.size() : 0;
+        bool left = flags.find('-') != std::string::npos;
+        if (!left) out_.append(fill, ' ');
+        out_.append(s);
+        if (left) out_.append(fill, ' ');
+    }
+
+    template <class T>
+    void append(const char* spec, T value) {
+        char small[128];
+        int n = std::snprintf(small, sizeof small, spec, value);
+        if (n < 0) return;
+        if (static_cast<size_t>(n) < sizeof small) {
+            out_.append(small, static_cast<size_t>(n));
+            return;
+        }
+        std::string big(static_cast<size_t>(n) + 1, '\0');
+        std::snprintf(big.data(), big.size(), spec, value);
+        big.resize(static_cast<size_t>(n));
+        out_ += big;
+    }
+
+    /// 'c or "c: the code of the character after the quote (0 for a lone quote).
+    static bool char_code(const std::string& a, std::intmax_t& v) {
+        if (a.empty() || (a[0] != '\'' && a[0] != '"')) return false;
+        v = a.size() > 1 ? static_cast<unsigned char>(a[1]) : 0;
+        return true;
+    }
+
+    /// Checks how strtoimax & co. ended: reports junk or overflow (the value is still used).
+    void check(const std::string& a, const char* end, int err) {
+        if (end == a.c_str() || *end != '\0') {
+            complain(a + ": invalid number");
+        } else if (err == ERANGE) {
+            complain(a + ": " + io::errno_text(ERANGE));
+        }
+    }
+
+    std::intmax_t get_int() {
+        const std::string* a = take();
+        std::intmax_t v = 0;
+        if (!a || a->empty() || char_code(*a, v)) return v;
+        char* end = nullptr;
+        errno = 0;
+        v = std::strtoimax(a->c_str(), &end, 0);
+        check(*a, end, errno);
+        return v;
+    }
+
+    std::uintmax_t get_uint() {
+        const std::string* a = take();
+        std::intmax_t c = 0;
+        if (!a || a->empty()) return 0;
+        if (char_code(*a, c)) return static_cast<std::uintmax_t>(c);
+        char* end = nullptr;
+        errno = 0;
+        // strtoumax takes "-1" as 2^64-1, which is what `printf %u -1` prints everywhere.
+        std::uintmax_t v = std::strtoumax(a->c_str(), &end, 0);
+        check(*a, end, errno);
+        return v;
+    }
+
+    double get_float() {
+        const std::string* a = take();
+        std::intmax_t c = 0;
+        if (!a || a->empty()) return 0;
+        if (char_code(*a, c)) return static_cast<double>(c);
+        char* end = nullptr;
+        errno = 0;
+        double v = std::strtod(a->c_str(), &end);
+        check(*a, end, errno);
+        return v;
+    }
+
+    /// An operand error: reported, status 1, and printing goes on (XCU printf).
+    void complain(const std::string& message) {
+        io_.out << out_;
+        out_.clear();
+        io_.out.flush();
+        sh_.error("printf: " + message);
+        status_ = 1;
+    }
+
+    /// A format error: reported, and the output stops there (as in bash).
+    bool bad_format(std::string_view directive, const char* what) {
+        complain("'" + std::string(directive) + "': " + what);
+        return false;
+    }
+
+    Shell& sh_;
+    io::IoStreams& io_;
+    Args args_;
+    size_t next_ = 0;
+    std::string out_;
+    int status_ = 0;
+};
+
+}  // namespace
+
+int builtin_printf(Shell& sh, io::IoStreams& io, Args argv) {
+    size_t i = 1;
+    if (i < argv.size() && argv[i] == "--") {
+        ++i;
+    } else if (i < argv.size() && argv[i].size() > 1 && argv[i][0] == '-') {
+        // No options are defined; like dash and bash, refuse them rather than print them.
+        fail("printf", argv[i] + ": invalid option");
+    }
+    if (i >= argv.size()) fail("printf", "usage: printf format [argument...]");
+    Printer p(sh, io, argv.subspan(i + 1));
+    return p.run(argv[i]);
+}
+
 }  // namespace ipsh::builtins
