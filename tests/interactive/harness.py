@@ -21,6 +21,7 @@ API (every timeout is in seconds and is multiplied by $IPSH_TEST_TIMEOUT_SCALE, 
         unless `args` contains '--rc'). histfile=True sets HISTFILE=<home>/hist unless env
         sets it. spawn.home / sh.home: the private HOME (a fresh temp dir per test, shared
         by every shell of the test). spawn.helper: path of tests/helpers/print_state.
+        spawn.source_root: the repository (also $IPSH_SOURCE_ROOT in the shell).
         spawn.prefix: a unique prefix for POSIX IPC object names (IPSH_TEST_PREFIX is set
         to it in the shell's environment); objects left with that prefix fail the test.
   sh.send(text)           writes text to the terminal as typed keys.
@@ -31,6 +32,9 @@ API (every timeout is in seconds and is multiplied by $IPSH_TEST_TIMEOUT_SCALE, 
         last match, and moves past it. The screen text is what the pty printed with escape
         sequences removed, '\\r\\n' turned into '\\n' and other '\\r' dropped.
   sh.expect_exact(text, timeout=5)  the same with a literal string.
+  sh.expect_screen(pattern, timeout=5) -> re.Match   waits until the terminal as displayed
+        (see screen_text) matches; use it for lines Readline redraws (history recall).
+  sh.expect_cursor_line(text, timeout=5)  waits until the cursor's row reads exactly text.
   sh.expect_prompt(timeout=5) -> str
         waits for the next numbered PS1 (`ipsh[N]$ `) and returns the text before it.
   sh.expect_ps2(timeout=5)   waits for the continuation prompt (`cont> `).
@@ -333,6 +337,17 @@ class Shell:
         pid, fd = pty.fork()
         if pid == 0:  # child: already the leader of a new session with the pty as its terminal
             try:
+                # Start like a login on a fresh terminal: default signal dispositions (Python
+                # ignores SIGPIPE and SIGXFSZ, a CI runner may ignore SIGINT), nothing
+                # blocked, no descriptors beyond 0-2 (the runner's own may be inheritable).
+                for sig in range(1, signal.NSIG):
+                    if sig not in (signal.SIGKILL, signal.SIGSTOP):
+                        try:
+                            signal.signal(sig, signal.SIG_DFL)
+                        except (OSError, ValueError):
+                            pass
+                signal.pthread_sigmask(signal.SIG_SETMASK, [])
+                os.closerange(3, os.sysconf('SC_OPEN_MAX'))
                 if cwd:
                     os.chdir(cwd)
                 os.execve(shell_path, [shell_path] + args, env)
@@ -419,6 +434,33 @@ class Shell:
             self._read_some(min(left, 0.5))
         self.fail(f'timed out after {timeout * timeout_scale():.1f}s waiting for {rx.pattern!r}'
                   f'\n--- unmatched text ---\n{self.output()[self.pos:][-1000:]!r}')
+
+    def expect_screen(self, pattern, timeout=5.0):
+        """Waits until the terminal as displayed (screen_text()) matches `pattern` (re.M);
+        for redrawn lines (history recall, completion) where the byte stream has
+        backspaces and cursor moves. Does not move the expect() position."""
+        rx = re.compile(pattern, re.M) if isinstance(pattern, str) else pattern
+        deadline = time.monotonic() + timeout * timeout_scale()
+        while True:
+            m = rx.search(self.screen.text())
+            if m:
+                return m
+            left = deadline - time.monotonic()
+            if left <= 0:
+                self.fail(f'timed out after {timeout * timeout_scale():.1f}s waiting for the '
+                          f'terminal to show {rx.pattern!r}')
+            if self.eof:
+                self.fail(f'the terminal never showed {rx.pattern!r}: the shell closed it')
+            self._read_some(min(left, 0.5))
+
+    def expect_cursor_line(self, text, timeout=5.0):
+        """Waits until the row the cursor is on reads exactly `text` (trailing blanks aside)."""
+        deadline = time.monotonic() + timeout * timeout_scale()
+        while self.screen.line() != text:
+            left = deadline - time.monotonic()
+            if left <= 0 or self.eof:
+                self.fail(f'the cursor row is {self.screen.line()!r}, expected {text!r}')
+            self._read_some(min(left, 0.2))
 
     def expect_exact(self, text, timeout=5.0):
         return self.expect(re.escape(text), timeout)
@@ -580,6 +622,7 @@ class ShellFactory:
         self.helper = os.path.abspath(helper) if helper else ''
         self.home = home
         self.test_name = test_name
+        self.source_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
         self.prefix = f'ipshpty{os.getpid()}{re.sub(r"[^A-Za-z0-9]", "", test_name)[-20:]}'
         self.shells = []
 
@@ -594,6 +637,7 @@ class ShellFactory:
             'PS2': PS2,
             'TEST_HELPER': self.helper or '',
             'IPSH_TEST_PREFIX': self.prefix,
+            'IPSH_SOURCE_ROOT': self.source_root,
         }
         if histfile:
             e['HISTFILE'] = os.path.join(self.home, 'hist')
