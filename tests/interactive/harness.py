@@ -27,6 +27,7 @@ API (every timeout is in seconds and is multiplied by $IPSH_TEST_TIMEOUT_SCALE, 
   sh.send(text)           writes text to the terminal as typed keys.
   sh.sendline(text)       send(text + '\\r').
   sh.send_ctrl(ch)        Ctrl-<ch>, e.g. 'c', 'd', 'z', '\\\\'.
+  sh.resize(rows, cols)   changes the window size (the kernel sends SIGWINCH).
   sh.expect(pattern, timeout=5) -> re.Match
         waits until `pattern` (a regex string or compiled) matches the screen text after the
         last match, and moves past it. The screen text is what the pty printed with escape
@@ -98,6 +99,17 @@ class Screen:
         self.saved = (0, 0)
         self.top, self.bottom = 0, rows - 1
         self.pending = ''
+
+    def resize(self, rows, cols):
+        lines = [(line + [' '] * cols)[:cols] for line in self.lines]
+        if rows < len(lines):
+            drop = len(lines) - rows
+            lines = lines[drop:]
+            self.r = max(0, self.r - drop)
+        lines += [[' '] * cols for _ in range(rows - len(lines))]
+        self.lines, self.rows, self.cols = lines, rows, cols
+        self.r, self.c = min(self.r, rows - 1), min(self.c, cols - 1)
+        self.top, self.bottom = 0, rows - 1
 
     def _scroll_up(self):
         del self.lines[self.top]
@@ -495,6 +507,12 @@ class Shell:
             self._read_some(min(left, 0.5))
 
     # --- writing -------------------------------------------------------------------------
+    def resize(self, rows, cols):
+        """Sets the window size; the kernel sends SIGWINCH to the foreground process group."""
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack('HHHH', rows, cols, 0, 0))
+        self.rows, self.cols = rows, cols
+        self.screen.resize(rows, cols)
+
     def send(self, text):
         data = text.encode() if isinstance(text, str) else text
         while data:
@@ -524,6 +542,8 @@ class Shell:
         # Readline echoes the line, then Enter moves to the next line.
         nl = before.find('\n')
         echo, out = (before, '') if nl < 0 else (before[:nl], before[nl + 1:])
+        # A redraw (resize, job notice) may repeat the prompt inside the echoed line.
+        echo = re.split(PROMPT_RE, echo)[-1]
         if echo.strip() != cmd.strip():
             self.fail(f'run({cmd!r}): the echoed line was {echo!r}')
         return out

@@ -1,0 +1,165 @@
+"""test_completion.py: Tab completion of commands, files, variables, job specs and options."""
+import os
+
+TAB = '\t'
+
+
+def make_files(home, names):
+    for n in names:
+        path = os.path.join(home, n)
+        if n.endswith('/'):
+            os.makedirs(path, exist_ok=True)
+        else:
+            open(path, 'w').close()
+
+
+def test_complete_builtin_and_path_command(spawn):
+    sh = spawn()
+    sh.expect_prompt()
+    sh.send('ech' + TAB)
+    sh.expect_cursor_line('ipsh[1]$ echo')
+    sh.send('hi' + '\r')
+    out = sh.expect_prompt()
+    if not out.endswith('hi\n'):
+        sh.fail(f'completed echo did not run: {out!r}')
+    sh.send('printen' + TAB)  # /usr/bin/printenv
+    sh.expect_cursor_line('ipsh[2]$ printenv')
+    sh.send('HOME\r')
+    out = sh.expect_prompt()
+    if not out.endswith(spawn.home + '\n'):
+        sh.fail(f'printenv HOME: {out!r}')
+    sh.close()
+
+
+def test_complete_function_and_alias(spawn):
+    sh = spawn()
+    sh.run('myfunc_xyz() { echo FUNC_RAN; }')
+    sh.run("alias myalias_xyz='echo ALIAS_RAN'")
+    sh.send('myfunc_x' + TAB + '\r')
+    out = sh.expect_prompt()
+    if 'FUNC_RAN\n' not in out:
+        sh.fail(f'function name completion: {out!r}')
+    sh.send('myalias_x' + TAB + '\r')
+    out = sh.expect_prompt()
+    if 'ALIAS_RAN\n' not in out:
+        sh.fail(f'alias completion: {out!r}')
+    sh.close()
+
+
+def test_complete_file_and_directory(spawn):
+    make_files(spawn.home, ['unique_file.txt', 'subdir_only/'])
+    sh = spawn()
+    sh.expect_prompt()
+    sh.send('cat uniq' + TAB)
+    sh.expect_cursor_line('ipsh[1]$ cat unique_file.txt')
+    sh.send_ctrl('u')
+    sh.send('cd subdir_o' + TAB)
+    sh.expect_cursor_line('ipsh[1]$ cd subdir_only/')
+    sh.send('\r')
+    sh.expect_prompt()
+    out = sh.run('pwd')
+    if out.strip() != os.path.join(spawn.home, 'subdir_only'):
+        sh.fail(f'cd to the completed directory: {out!r}')
+    sh.close()
+
+
+def test_complete_file_name_with_space_is_quoted(spawn):
+    with open(os.path.join(spawn.home, 'has space.txt'), 'w') as f:
+        f.write('SPACE_CONTENT\n')
+    sh = spawn()
+    sh.expect_prompt()
+    sh.send('cat has' + TAB)
+    # Either quoting is fine: has\ space.txt (bash) or 'has space.txt' (Readline's default).
+    sh.expect_screen(r"^ipsh\[1\]\$ cat (has\\ space\.txt|'has space\.txt') ?$")
+    sh.send('\r')
+    out = sh.expect_prompt()
+    if not out.endswith('SPACE_CONTENT\n'):
+        sh.fail(f'cat of the quoted completion: {out!r}')
+    sh.close()
+
+
+def test_double_tab_lists_candidates(spawn):
+    make_files(spawn.home, ['amb_one', 'amb_two'])
+    sh = spawn()
+    sh.expect_prompt()
+    sh.send('ls amb_' + TAB + TAB)
+    sh.expect_screen(r'amb_one\s+amb_two')
+    # The line is redrawn below the list with the text typed so far.
+    sh.expect_cursor_line('ipsh[1]$ ls amb_')
+    sh.send_ctrl('c')
+    sh.expect_prompt()
+    sh.close()
+
+
+def test_complete_variable_name(spawn):
+    sh = spawn(env={'MY_UNIQUE_VAR': 'value42'})
+    sh.expect_prompt()
+    sh.send('echo $MY_UNIQ' + TAB)
+    sh.expect_cursor_line('ipsh[1]$ echo $MY_UNIQUE_VAR')
+    sh.send('\r')
+    out = sh.expect_prompt()
+    if not out.endswith('value42\n'):
+        sh.fail(f'completed variable: {out!r}')
+    sh.close()
+
+
+def test_complete_job_spec(spawn):
+    sh = spawn()
+    sh.run('sleep 30 &')
+    sh.send('kill %' + TAB)
+    sh.expect_cursor_line(f'ipsh[{sh.prompt_number}]$ kill %1')
+    sh.send_ctrl('u')
+    sh.sendline('/bin/kill $!')
+    sh.expect_prompt()
+    sh.close()
+
+
+def test_complete_set_o_option(spawn):
+    sh = spawn()
+    sh.expect_prompt()
+    sh.send('set -o pipef' + TAB)
+    sh.expect_cursor_line('ipsh[1]$ set -o pipefail')
+    sh.send('\r')
+    sh.expect_prompt()
+    out = sh.run('set -o | grep pipefail')
+    if 'on' not in out:
+        sh.fail(f'set -o pipefail through completion: {out!r}')
+    sh.close()
+
+
+def test_complete_ipc_subcommand(spawn):
+    sh = spawn()
+    sh.expect_prompt()
+    sh.send('mq cre' + TAB)
+    sh.expect_cursor_line('ipsh[1]$ mq create')
+    sh.send_ctrl('u')
+    sh.send('sem po' + TAB)
+    sh.expect_cursor_line('ipsh[1]$ sem post')
+    sh.send_ctrl('c')
+    sh.expect_prompt()
+    sh.close()
+
+
+def test_vi_mode_editing(spawn):
+    sh = spawn()
+    sh.run('set -o vi')
+    sh.send('echo one')
+    sh.send('\x1b')        # command mode
+    sh.send('0cwprintf')   # change the first word
+    sh.send('\x1b')
+    sh.send("A'\\n'")      # append at the end of the line
+    sh.expect_cursor_line(f"ipsh[{sh.prompt_number}]$ printf one'\\n'")
+    sh.send('\r')
+    out = sh.expect_prompt()
+    if not out.endswith('\none\n'):
+        sh.fail(f'vi-mode edit: {out!r}')
+    sh.run('set -o emacs')
+    sh.send('echo xyz')
+    sh.send_ctrl('a')
+    sh.send('\x1bf')     # emacs: forward a word (Meta-f)
+    sh.send(' 1')
+    sh.send('\r')
+    out = sh.expect_prompt()
+    if not out.endswith('1 xyz\n'):
+        sh.fail(f'emacs-mode edit after set -o emacs: {out!r}')
+    sh.close()

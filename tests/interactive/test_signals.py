@@ -1,0 +1,151 @@
+"""test_signals.py: signals that reach an interactive shell: traps at the prompt, Ctrl-\\,
+window resizes, SIGHUP, SIGTERM, and Ctrl-C in builtins that wait (read, wait)."""
+import os
+import signal
+import time
+
+
+def test_sigint_trap_runs_at_prompt(spawn):
+    sh = spawn()
+    sh.run("trap 'echo TRAPPED_INT' INT")
+    sh.send('echo half')
+    sh.send_ctrl('c')
+    sh.expect(r'\nTRAPPED_INT\n')
+    sh.expect_prompt()
+    out = sh.run('echo ok')
+    if out != 'ok\n':
+        sh.fail(f'after a trapped Ctrl-C: {out!r}')
+    if sh.output().count('TRAPPED_INT\n') != 1:
+        sh.fail('the INT trap ran more or less than once')
+    sh.close()
+
+
+def test_sigint_trap_during_foreground_command(spawn):
+    sh = spawn()
+    sh.run("trap 'echo TRAPPED_INT' INT")
+    sh.sendline('sleep 30')
+    sh.expect_nothing(0.3)
+    sh.send_ctrl('c')
+    out = sh.expect_prompt(timeout=3)
+    if 'TRAPPED_INT\n' not in out:
+        sh.fail(f'the INT trap did not run after Ctrl-C killed sleep: {out!r}')
+    sh.close()
+
+
+def test_ctrl_backslash_kills_child_not_shell(spawn):
+    sh = spawn()
+    sh.expect_prompt()
+    sh.sendline('sleep 30')
+    sh.expect_nothing(0.3)
+    sh.send_ctrl('\\')
+    sh.expect_prompt(timeout=3)
+    st = sh.status()
+    if st != 131:
+        sh.fail(f'$? after Ctrl-\\ killed sleep is {st}, expected 131')
+    # At the prompt SIGQUIT is ignored.
+    sh.send_ctrl('\\')
+    sh.expect_nothing(0.2)
+    assert sh.run('echo alive') == 'alive\n'
+    sh.close()
+
+
+def test_sigterm_ignored_at_prompt(spawn):
+    sh = spawn()
+    sh.expect_prompt()
+    os.kill(sh.pid, signal.SIGTERM)
+    sh.expect_nothing(0.2)
+    assert sh.run('echo alive') == 'alive\n'
+    sh.close()
+
+
+def test_sighup_saves_history_and_exits(spawn):
+    hist = os.path.join(spawn.home, 'hist')
+    sh = spawn()
+    sh.run('echo before_hangup')
+    os.kill(sh.pid, signal.SIGHUP)
+    sh.expect_eof()
+    sh.close(exit=False)
+    if sh.exit_status is not None and os.WIFSIGNALED(sh.exit_status):
+        if os.WTERMSIG(sh.exit_status) != signal.SIGHUP:
+            sh.fail(f'killed by {os.WTERMSIG(sh.exit_status)}')
+    lines = open(hist).read().splitlines() if os.path.exists(hist) else []
+    if 'echo before_hangup' not in lines:
+        sh.fail(f'history was not saved on SIGHUP: {lines!r}')
+
+
+def test_sighup_reaches_background_jobs(spawn):
+    # When the terminal hangs up, the shell passes SIGHUP on to its jobs (bash, ksh).
+    # harness.close() fails the test if the sleep survives.
+    sh = spawn()
+    sh.run('sleep 30 &')
+    os.kill(sh.pid, signal.SIGHUP)
+    sh.expect_eof()
+    sh.close(exit=False)
+
+
+def test_ctrl_c_interrupts_read_builtin(spawn):
+    sh = spawn()
+    sh.expect_prompt()
+    sh.sendline('read line; echo "read=$?"')
+    sh.expect_nothing(0.2)
+    sh.send_ctrl('c')
+    out = sh.expect_prompt(timeout=3)
+    if sh.has_line('read=0'):
+        sh.fail(f'read went on after Ctrl-C: {out!r}')
+    assert sh.run('echo usable') == 'usable\n'
+    sh.close()
+
+
+def test_read_builtin_reads_terminal_line(spawn):
+    sh = spawn()
+    sh.expect_prompt()
+    sh.sendline('read a b; echo "a=$a b=$b"')
+    sh.expect_nothing(0.2)
+    sh.sendline('first second third')
+    out = sh.expect_prompt()
+    if not sh.has_line('a=first b=second third'):
+        sh.fail(f'read from the terminal: {out!r}')
+    sh.close()
+
+
+def test_ctrl_c_interrupts_wait_builtin(spawn):
+    sh = spawn()
+    sh.run('sleep 30 &')
+    sh.sendline('wait')
+    sh.expect_nothing(0.3)
+    sh.send_ctrl('c')
+    sh.expect_prompt(timeout=3)
+    st = sh.status()
+    if st <= 128:
+        sh.fail(f'wait interrupted by Ctrl-C returned {st}, expected >128')
+    sh.run('/bin/kill $!')  # a job still running at exit would be left behind
+    sh.close()
+
+
+def test_window_resize_reaches_shell_and_children(spawn):
+    sh = spawn(rows=24, cols=80)
+    sh.expect_prompt()
+    sh.resize(40, 132)
+    time.sleep(0.1)
+    out = sh.run('stty size')
+    if out.strip() != '40 132':
+        sh.fail(f'stty size after resize: {out!r}')
+    # Readline learnt the width: a line of 100 characters does not wrap on a 132-column row.
+    sh.sendline('echo ' + 'y' * 95)
+    out = sh.expect_prompt()
+    if ('y' * 95) + '\n' not in out:
+        sh.fail(f'the long line after a resize was mangled: {out!r}')
+    sh.close()
+
+
+def test_ctrl_c_in_command_substitution(spawn):
+    sh = spawn()
+    sh.expect_prompt()
+    sh.sendline('x=$(sleep 30); echo AFTER_SUBST')
+    sh.expect_nothing(0.3)
+    sh.send_ctrl('c')
+    sh.expect_prompt(timeout=3)
+    if sh.has_line('AFTER_SUBST'):
+        sh.fail('the command went on after Ctrl-C in $(...)')
+    assert sh.run('echo ok') == 'ok\n'
+    sh.close()
