@@ -694,7 +694,7 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
     for (const auto& a : argv) plan.argv.push_back(const_cast<char*>(a.c_str()));
     plan.argv.push_back(nullptr);
     plan.envp = sh_.vars.envp();
-    signals::reset_set_for_spawn(plan.sigdefault, sh_.child_ignored());
+    plan.keep_ignored = sh_.child_ignored();
     const bool jc = sh_.job_control();
     if (jc) {
         plan.pgid = 0;
@@ -935,7 +935,7 @@ pid_t Executor::launch_stage(const ast::Command& cmd, int in_fd, int out_fd, job
                 for (const auto& a : argv) plan.argv.push_back(const_cast<char*>(a.c_str()));
                 plan.argv.push_back(nullptr);
                 plan.envp = sh_.vars.envp();
-                signals::reset_set_for_spawn(plan.sigdefault, sh_.child_ignored());
+                plan.keep_ignored = sh_.child_ignored();
                 if (job.job_control) {
                     plan.pgid = job.pgid;
                     if (!background && job.foreground && job.pgid == 0) plan.tty_fd = sh_.tty_fd;
@@ -1063,7 +1063,100 @@ int Executor::continue_job(jobs::Job& job, bool foreground) {
 // ---------------------------------------------------------------------------------------
 // Command substitution.
 
+namespace {
+
+/// Builtins with no effect on the shell but their output: `$(echo ...)` and friends can run
+/// them in the shell itself, capturing the output, instead of forking.
+bool capture_safe(std::string_view name) {
+    return name == "echo" || name == "printf" || name == "pwd" || name == "test" || name == "[" ||
+           name == "true" || name == "false" || name == ":";
+}
+
+/// The single simple command of `$(cmd args)`, when the substitution is exactly that.
+const ast::SimpleCommand* lone_simple_command(const ast::Program& prog) {
+    if (prog.items.size() != 1 || prog.items[0].background) return nullptr;
+    const auto& ao = prog.items[0].and_or;
+    if (ao.pipelines.size() != 1 || ao.pipelines[0].bang || ao.pipelines[0].stages.size() != 1) return nullptr;
+    const auto* sc = std::get_if<ast::SimpleCommand>(&ao.pipelines[0].stages[0]);
+    if (!sc || !sc->assigns.empty() || !sc->redirs.empty() || sc->words.empty()) return nullptr;
+    for (const auto& w : sc->words) {
+        if (!expand::is_pure(w)) return nullptr;
+    }
+    return sc;
+}
+
+std::string trim_substitution(std::string out) {
+    // NUL bytes cannot live in a shell variable: drop them, as dash does.
+    if (out.find('\0') != std::string::npos) std::erase(out, '\0');
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+    return out;
+}
+
+}  // namespace
+
+bool Executor::substitution_fast_path(const ast::Program& prog, std::string& result) {
+    const ast::SimpleCommand* sc = lone_simple_command(prog);
+    if (!sc || sh_.opt.xtrace) return false;
+    std::vector<std::string> argv;
+    try {
+        sh_.current_line = sc->pos.line;
+        expand::expand_words(sh_, sc->words, argv);
+    } catch (const ShellError&) {
+        return false;
+    }
+    if (argv.empty()) return false;
+    const std::string& name = argv[0];
+    const bool has_slash = name.find('/') != std::string::npos;
+    const builtins::BuiltinSpec* spec = has_slash ? nullptr : builtins::find(name);
+    if (!has_slash && sh_.functions.count(name)) return false;
+    int status;
+    std::string out;
+    if (spec) {
+        if (!capture_safe(name)) return false;
+        io::OutStream cap(&out);
+        io::OutStream err(2);
+        io::IoStreams ios{cap, err, 0};
+        try {
+            status = spec->fn(sh_, ios, std::span<const std::string>(argv));
+        } catch (const ShellError& e) {
+            err.flush();
+            if (!e.message.empty()) sh_.error(e.message);
+            status = e.status;
+        }
+        err.flush();
+    } else {
+        std::string path = has_slash ? name : find_command(sh_, name);
+        if (path.empty()) return false;
+        io::Pipe p;
+        if (!io::Pipe::create(p)) return false;
+        SpawnPlan plan;
+        plan.path = path;
+        for (const auto& a : argv) plan.argv.push_back(const_cast<char*>(a.c_str()));
+        plan.argv.push_back(nullptr);
+        plan.envp = sh_.vars.envp();
+        plan.keep_ignored = sh_.child_ignored();
+        plan.actions.push_back({p.write.get(), 1});
+        int err = 0;
+        pid_t pid = spawn(plan, err);
+        if (pid < 0) return false;  // the fork path reports the error the usual way
+        p.write.reset();
+        jobs::Job& job = sh_.jobs.create("");
+        job.hidden = true;
+        job.procs.push_back(jobs::Process{pid, jobs::ProcState::Running, 0, name});
+        if (!io::read_all(p.read.get(), out)) out.clear();
+        p.read.reset();
+        status = wait_job(job);
+    }
+    sh_.cmdsub_status = status;
+    sh_.cmdsub_ran = true;
+    sh_.last_status = status;
+    result = trim_substitution(std::move(out));
+    return true;
+}
+
 std::string Executor::command_substitution(const ast::Program& prog) {
+    std::string fast;
+    if (substitution_fast_path(prog, fast)) return fast;
     io::Pipe p;
     if (!io::Pipe::create(p)) sh_.raise(2, "pipe: " + io::errno_text(errno), ErrorKind::Expansion);
     jobs::Job& job = sh_.jobs.create("");
@@ -1090,10 +1183,7 @@ std::string Executor::command_substitution(const ast::Program& prog) {
     sh_.cmdsub_status = status;
     sh_.cmdsub_ran = true;
     sh_.last_status = status;
-    // NUL bytes cannot live in a shell variable: drop them, as dash does.
-    if (out.find('\0') != std::string::npos) std::erase(out, '\0');
-    while (!out.empty() && out.back() == '\n') out.pop_back();
-    return out;
+    return trim_substitution(std::move(out));
 }
 
 }  // namespace ipsh::exec

@@ -100,6 +100,10 @@ private:
     /// Waits for a job without touching the terminal (command substitution, subshells of
     /// a non-interactive shell).
     int wait_job(jobs::Job& job);
+    /// $(cmd) where cmd is one simple command: a side-effect-free builtin runs in the shell
+    /// with its output captured; an external command is spawned without forking the shell.
+    /// False when the general path (fork a subshell) must be taken.
+    bool substitution_fast_path(const ast::Program& prog, std::string& result);
 
     Shell& sh_;
 };

@@ -53,8 +53,9 @@ private:
         sh_.raise(2, m, ErrorKind::Expansion);
     }
 
+    static bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
     void skip() {
-        while (pos_ < s_.size() && std::isspace(static_cast<unsigned char>(s_[pos_]))) ++pos_;
+        while (pos_ < s_.size() && space(s_[pos_])) ++pos_;
     }
     bool eat(std::string_view op) {
         skip();
@@ -67,7 +68,10 @@ private:
     /// Peeks an operator without consuming; rejects `op` when followed by one of `not_next`.
     bool at_op(std::string_view op, std::string_view not_next = "") {
         skip();
-        if (s_.substr(pos_, op.size()) != op) return false;
+        if (pos_ + op.size() > s_.size()) return false;
+        for (size_t k = 0; k < op.size(); ++k) {
+            if (s_[pos_ + k] != op[k]) return false;
+        }
         if (pos_ + op.size() < s_.size() && !not_next.empty() &&
             not_next.find(s_[pos_ + op.size()]) != std::string_view::npos) {
             return false;

@@ -401,10 +401,24 @@ private:
         }
     }
 
+    /// True when the field is a pattern: an unquoted * or ?, or an unquoted [ that has a
+    /// closing ] after it (a lone `[`, as in `[ $i -lt 3 ]`, is an ordinary character and
+    /// must not cost a directory scan).
     static bool has_unquoted_glob(const Field& f) {
-        for (size_t i = 0; i < f.text.size(); ++i) {
+        const size_t n = f.text.size();
+        for (size_t i = 0; i < n; ++i) {
+            if (f.flags[i] & kQuoted) continue;
             char c = f.text[i];
-            if (!(f.flags[i] & kQuoted) && (c == '*' || c == '?' || c == '[')) return true;
+            if (c == '*' || c == '?') return true;
+            if (c == '[') {
+                size_t j = i + 1;
+                if (j < n && (f.text[j] == '!' || f.text[j] == '^')) ++j;
+                if (j < n && f.text[j] == ']') ++j;  // `[]...]` starts with a literal ]
+                for (; j < n; ++j) {
+                    if (f.text[j] == ']') return true;
+                    if (f.text[j] == '/') break;
+                }
+            }
         }
         return false;
     }
@@ -471,7 +485,9 @@ bool simple_literal(const ast::Word& w, const std::string*& text) {
     if (!lit) return false;
     if (!lit->quoted) {
         if (!lit->text.empty() && lit->text[0] == '~') return false;
-        if (lit->text.find_first_of("*?[") != std::string::npos) return false;
+        if (lit->text.find_first_of("*?") != std::string::npos) return false;
+        size_t open = lit->text.find('[');
+        if (open != std::string::npos && lit->text.find(']', open + 1) != std::string::npos) return false;
     }
     text = &lit->text;
     return true;

@@ -193,13 +193,13 @@ void reset_for_child(const std::array<bool, NSIG>& keep_ignored) {
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
 }
 
-void reset_set_for_spawn(sigset_t& out, const std::array<bool, NSIG>& keep_ignored) {
-    sigemptyset(&out);
+void child_resets(int* out, int& count, const std::array<bool, NSIG>& keep_ignored) {
+    count = 0;
     for (int s = 1; s < NSIG; ++s) {
-        // Caught signals go back to default at exec by themselves; only our own ignores
-        // would otherwise leak into the program.
-        if (g_state[s] == kIgnored && !g_ignored_at_entry[s] && !keep_ignored[static_cast<size_t>(s)]) {
-            sigaddset(&out, s);
+        const unsigned char st = g_state[s];
+        if (st == kCaught ||
+            (st == kIgnored && !g_ignored_at_entry[s] && !keep_ignored[static_cast<size_t>(s)])) {
+            out[count++] = s;
         }
     }
 }

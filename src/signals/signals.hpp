@@ -41,8 +41,10 @@ void post(int sig);
 /// back to default, except those flagged in `keep_ignored` (user `trap '' SIG`) and those
 /// ignored when the shell started; then an empty mask. Async-signal-safe.
 void reset_for_child(const std::array<bool, NSIG>& keep_ignored);
-/// The set posix_spawn must reset to default for the same result (POSIX_SPAWN_SETSIGDEF).
-void reset_set_for_spawn(sigset_t& out, const std::array<bool, NSIG>& keep_ignored);
+/// The signals a vforked child must reset to default before exec for the same result as
+/// reset_for_child(): the ones the shell ignores itself (caught ones reset at exec anyway,
+/// but are listed too so that no handler can run in the child before exec).
+void child_resets(int* out, int& count, const std::array<bool, NSIG>& keep_ignored);
 
 /// Blocks all catchable signals for its lifetime (critical sections, the fork window).
 class SignalBlocker {
