@@ -1,10 +1,8 @@
 // main.cpp: command line -> ShellOptions, then hands over to the Shell: a -c string, a script,
 // standard input, or the interactive loop. No shell logic lives here (STYLE §1).
 //
-// CLI11 defines the interface and prints --help and usage errors. It costs about 1 MB of
-// resident memory and a locale initialisation, so the forms scripts use all the time
-// (`ipsh script [arg...]`, `ipsh -c CMD [arg...]`, POSIX short options) are scanned by hand and
-// CLI11 is reached only for long options and errors.
+// CLI11 defines the long options and prints --help (src/cli/, loaded on demand). POSIX short
+// options, with their `+x` forms CLI11 cannot express, are scanned here.
 #include "exec/executor.hpp"
 #include "interactive/line_editor.hpp"
 #include "io/fd.hpp"
@@ -23,18 +21,10 @@
 #include <string>
 #include <vector>
 
-// <iostream>'s static initialiser would set the locale up at every start-up even though the
-// fast path never uses CLI11; parse_long() constructs the streams itself when it runs.
-#include <istream>
-#include <ostream>
-#define _GLIBCXX_IOSTREAM 1
-namespace std {
-extern istream cin;
-extern ostream cout;
-extern ostream cerr;
-extern ostream clog;
-}  // namespace std
-#include <CLI/CLI.hpp>
+#include "cli/cli_api.h"
+
+#include <dlfcn.h>
+#include <libgen.h>
 
 extern char** environ;
 
@@ -65,40 +55,48 @@ struct Launch {
     std::_Exit(2);
 }
 
-/// CLI11 for --help, --version, --norc and --login (and their errors).
+/// Long options go to the CLI11 parser in libipsh-cli.so, next to the executable (build
+/// tree) or in ../lib/ipsh (installed). It is loaded only here, so the ordinary start-up
+/// never pays for CLI11.
 void parse_long(const std::vector<std::string>& longs, Launch& l) {
-    static std::ios_base::Init streams_init;  // the initialiser skipped above
-    CLI::App app{"ipsh: a POSIX shell with message-queue, shared-memory and semaphore builtins", "ipsh"};
-    app.set_help_flag("--help", "print this help and exit");
-    bool version = false;
-    app.add_flag("--version", version, "print the version and exit");
-    app.add_flag("--norc", l.norc, "do not read ~/.ipshrc when interactive");
-    app.add_flag("--login", l.login, "act as a login shell: read /etc/profile and ~/.profile");
-    app.footer(std::string(kUsage) +
-               "\nShort options (also settable with `set`):\n"
-               "  -c          read commands from the first operand\n"
-               "  -s          read commands from standard input\n"
-               "  -i          interactive\n"
-               "  -l          login shell\n"
-               "  -n          read commands but do not run them (syntax check)\n"
-               "  -e -x -u -f -C -a -b -h -m -v   see set in ipsh(1); +x turns one off\n"
-               "  -o NAME     set an option by name (+o NAME unsets it)\n"
-               "\nSee ipsh(1) and ipsh-ipc(7).\n");
-    std::vector<std::string> args(longs.rbegin(), longs.rend());
-    try {
-        app.parse(args);
-    } catch (const CLI::CallForHelp&) {
-        ipsh::io::write_all(1, app.help());
-        std::_Exit(0);
-    } catch (const CLI::ExtrasError&) {
-        usage_exit(args.back() + ": invalid option");
-    } catch (const CLI::ParseError& e) {
-        usage_exit(e.what());
+    char self[PATH_MAX];
+    ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    std::string dir = ".";
+    if (n > 0) {
+        self[n] = '\0';
+        dir = ::dirname(self);
     }
-    if (version) {
-        ipsh::io::write_all(1, std::string(kVersion) + "\n");
-        std::_Exit(0);
+    void* handle = nullptr;
+    for (const std::string& cand : {dir + "/libipsh-cli.so", dir + "/../lib/ipsh/libipsh-cli.so"}) {
+        handle = ::dlopen(cand.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (handle) break;
     }
+    auto fn = handle ? reinterpret_cast<IpshCliParseFn>(::dlsym(handle, "ipsh_cli_parse")) : nullptr;
+    if (!fn) {
+        // Without the module, the options are still understood; only --help is shorter.
+        for (const auto& a : longs) {
+            if (a == "--norc") l.norc = true;
+            else if (a == "--login") l.login = true;
+            else if (a == "--version") {
+                ipsh::io::write_all(1, std::string(kVersion) + "\n");
+                std::_Exit(0);
+            } else if (a == "--help") {
+                ipsh::io::write_all(1, kUsage);
+                std::_Exit(0);
+            } else {
+                usage_exit(a + ": invalid option");
+            }
+        }
+        return;
+    }
+    std::vector<const char*> args;
+    for (const auto& a : longs) args.push_back(a.c_str());
+    IpshCliResult r{};
+    fn(static_cast<int>(args.size()), args.data(), kUsage, kVersion, &r);
+    if (r.exit_now) std::_Exit(r.exit_status);
+    if (r.error[0]) usage_exit(r.error);
+    l.norc = l.norc || r.norc;
+    l.login = l.login || r.login;
 }
 
 Launch parse_command_line(int argc, char** argv) {
