@@ -6,6 +6,8 @@
 #include "shell/shell.hpp"
 #include "signals/signals.hpp"
 
+#include <sys/wait.h>
+
 namespace ipsh::builtins {
 
 namespace {
@@ -29,7 +31,7 @@ int wait_until(Shell& sh, Done done) {
 
 }  // namespace
 
-int builtin_wait(Shell& sh, io::IoStreams&, Args argv) {
+int builtin_wait(Shell& sh, io::IoStreams& io, Args argv) {
     size_t i = 1;
     if (i < argv.size() && argv[i] == "--") ++i;
     if (i >= argv.size()) {
@@ -73,13 +75,23 @@ int builtin_wait(Shell& sh, io::IoStreams&, Args argv) {
         }
         int r = wait_until(sh, [&]() { return job->done() || job->stopped(); });
         if (r) return r;
+        int ws = job->procs.back().wstatus;
         if (pid) {
             status = 0;
             for (auto& p : job->procs) {
-                if (p.pid == pid) status = jobs::status_from_wait(p.wstatus);
+                if (p.pid == pid) {
+                    status = jobs::status_from_wait(p.wstatus);
+                    ws = p.wstatus;
+                }
             }
         } else {
             status = job->status(sh.opt.pipefail);
+        }
+        // Like dash and bash, say why a waited-for job died ("Terminated", "Killed").
+        if (job->done() && WIFSIGNALED(ws) && WTERMSIG(ws) != SIGINT && WTERMSIG(ws) != SIGPIPE) {
+            std::string d = signals::description(WTERMSIG(ws));
+            if (WCOREDUMP(ws)) d += " (core dumped)";
+            io.err << d << "\n";
         }
         if (job->done()) sh.jobs.remove(job);
     }
