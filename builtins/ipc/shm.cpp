@@ -67,10 +67,15 @@ std::int64_t size_arg(const Options& o, std::string_view what, std::string_view 
 void check_range(std::string_view ctx, std::string_view verb, std::int64_t offset, std::int64_t len,
                  std::int64_t size) {
     if (offset <= size && len <= size - offset) return;
+    const std::string nothing = verb == "write" ? "nothing was written" : "nothing was read";
+    if (offset > size) {
+        fail_with(ctx, kSystem,
+                  std::string(verb) + " past the end: offset " + std::to_string(offset) + " is beyond the size " +
+                      std::to_string(size) + " (" + nothing + ")");
+    }
     fail_with(ctx, kSystem,
               std::string(verb) + " past the end: offset " + std::to_string(offset) + " + " + std::to_string(len) +
-                  " bytes > size " + std::to_string(size) + " (nothing was " +
-                  (verb == "write" ? "written" : "read") + ")");
+                  " bytes > size " + std::to_string(size) + " (" + nothing + ")");
 }
 
 int shm_create(Args args) {
