@@ -55,13 +55,7 @@ std::string job_line(Shell& sh, jobs::Job& job, bool with_pids) {
     jobs::Job* cur = sh.jobs.current();
     jobs::Job* prev = sh.jobs.previous();
     char mark = &job == cur ? '+' : (&job == prev ? '-' : ' ');
-    std::string state = job.state_text();
-    std::string line = "[" + std::to_string(job.id) + "]" + mark + "  ";
-    if (with_pids) line += std::to_string(job.procs.front().pid) + " ";
-    if (state.size() < 24) state.resize(24, ' ');
-    line += state + job.text;
-    if (job.running() && !job.foreground && (job.text.empty() || job.text.back() != '&')) line += " &";
-    return line;
+    return jobs::format_job(job, mark, with_pids);
 }
 
 }  // namespace ipsh::builtins

@@ -1014,12 +1014,7 @@ int Executor::wait_foreground(jobs::Job& job) {
         job.foreground = false;
         sh_.jobs.make_visible(job);
         job.changed = false;
-        if (sh_.opt.interactive) {
-            std::string line = "\n[" + std::to_string(job.id) + "]+  " + job.state_text();
-            line.resize(std::max<size_t>(line.size(), 30), ' ');
-            line += job.text + "\n";
-            io::write_all(2, line);
-        }
+        if (sh_.opt.interactive) io::write_all(2, "\n" + jobs::format_job(job, '+', false) + "\n");
         return status;
     }
     const int ws = job.procs.back().wstatus;

@@ -65,6 +65,17 @@ std::string Job::state_text() const {
     return code == 0 ? "Done" : "Exit " + std::to_string(code);
 }
 
+std::string format_job(const Job& job, char mark, bool pid) {
+    std::string line = "[" + std::to_string(job.id) + "]" + mark + "  ";
+    if (pid && !job.procs.empty()) line += std::to_string(job.procs.front().pid) + " ";
+    std::string state = job.state_text();
+    if (state.size() < 24) state.resize(24, ' ');
+    line += state;
+    line += job.text;
+    if (job.running() && !job.foreground && (job.text.empty() || job.text.back() != '&')) line += " &";
+    return line;
+}
+
 Job& JobTable::create(std::string text) {
     auto j = std::make_unique<Job>();
     j->text = std::move(text);

@@ -44,6 +44,10 @@ struct Job {
     std::string state_text() const;
 };
 
+/// "[1]+  Stopped                 sleep 30": the line used by `jobs` and job notices.
+/// `mark` is '+', '-' or ' '; with `pid` the leader's process ID follows the mark.
+std::string format_job(const Job& job, char mark, bool pid);
+
 /// Converts a raw wait status to a shell status (exit code or 128+signal).
 int status_from_wait(int wstatus);
 

@@ -295,10 +295,7 @@ void Shell::notify_jobs(bool only_changed) {
         if (!report_done && !report_stop) continue;
         if (opt.interactive && !is_subshell()) {
             char mark = &j == cur ? '+' : (&j == prev ? '-' : ' ');
-            std::string state = j.state_text();
-            if (state.size() < 24) state.resize(24, ' ');
-            std::string line = "[" + std::to_string(j.id) + "]" + mark + "  " + state + j.text + "\n";
-            io::write_all(2, line);
+            io::write_all(2, jobs::format_job(j, mark, false) + "\n");
         }
         j.changed = false;
         if (report_done) finished.push_back(&j);
