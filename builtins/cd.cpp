@@ -39,9 +39,13 @@ std::string canonical(const std::string& path) {
         }
         i = j + 1;
     }
-    std::string out;
+    // Exactly two leading slashes may mean something to the system (XCU 4.13): keep them.
+    const bool double_slash = path.size() >= 2 && path[0] == '/' && path[1] == '/' &&
+                              (path.size() == 2 || path[2] != '/');
+    std::string out = double_slash ? "/" : "";
     for (const auto& p : parts) out += "/" + p;
-    return out.empty() ? "/" : out;
+    if (out.empty() || out == "/") return double_slash ? "//" : "/";
+    return out;
 }
 
 bool is_dir(const std::string& p) {

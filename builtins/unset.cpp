@@ -15,20 +15,15 @@ int builtin_unset(Shell& sh, io::IoStreams&, Args argv) {
         if (c == 'v') vars_only = true;
     }
     if (funcs && vars_only) fail("unset", "cannot simultaneously unset a function and a variable");
-    int status = 0;
     for (const auto& name : op.rest()) {
         if (funcs) {
             sh.functions.erase(name);
             continue;
         }
-        if (!lex::is_name(name)) {
-            sh.error("unset: " + name + ": bad variable name");
-            status = 1;
-            continue;
-        }
+        if (!lex::is_name(name)) fail("unset", name + ": bad variable name", 1);
         if (!sh.vars.unset(name)) fail("unset", name + ": readonly variable", 1);
     }
-    return status;
+    return 0;
 }
 
 }  // namespace ipsh::builtins
