@@ -323,6 +323,16 @@ void Shell::exit_shell(int status) {
         }
     }
     if (is_subshell()) ::_exit(status & 0xff);
+    if (opt.interactive) {
+        // Stopped jobs would stay stopped forever once their shell is gone: hang them up and
+        // let them continue to receive it (the warning of the first `exit` said so).
+        for (auto& j : jobs.all()) {
+            if (!j->stopped()) continue;
+            pid_t target = j->job_control && j->pgid > 0 ? -j->pgid : j->procs.front().pid;
+            ::kill(target, SIGHUP);
+            ::kill(target, SIGCONT);
+        }
+    }
     if (editor) editor->shutdown();
     if (has_tmodes && tty_fd >= 0) ::tcsetattr(tty_fd, TCSADRAIN, &shell_tmodes);
     std::exit(status & 0xff);
