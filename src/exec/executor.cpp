@@ -49,10 +49,6 @@ std::string trace_quote(const std::string& s) {
 
 /// Address of a local: the stack grows down, so the distance from the first call tells how
 /// deep we are. Used to stop runaway recursion with a message instead of a crash.
-[[gnu::noinline]] std::uintptr_t stack_here() {
-    return reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -120,6 +116,7 @@ ExecResult Executor::run_source(lex::InputSource& src, int first_line, bool topl
 }
 
 ExecResult Executor::run_string(const std::string& text, int first_line) {
+    sh_.check_stack("eval");
     lex::StringSource src(text);
     return run_source(src, first_line, false);
 }
@@ -583,18 +580,7 @@ ExecResult Executor::run_builtin(const void* spec_ptr, const ast::SimpleCommand*
 ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn,
                                    const ast::SimpleCommand* sc, const std::vector<std::string>& argv,
                                    ExecFlags f) {
-    // A stack-depth check keeps runaway recursion from crashing the shell.
-    const std::uintptr_t base = sh_.stack_base;
-    const std::uintptr_t here = stack_here();
-    rlimit rl{};
-    std::uintptr_t limit = 8u << 20;
-    if (::getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = rl.rlim_cur;
-    if (limit > (64u << 20)) limit = 64u << 20;
-    if (base > here && base - here > limit - (limit / 4)) {
-        sh_.raise(2, fn->name + ": maximum function recursion depth exceeded (" +
-                         std::to_string(sh_.func_depth) + " levels)",
-                  ErrorKind::Expansion);
-    }
+    sh_.check_stack(fn->name);
     std::vector<vars::VarTable::Saved> saved;
     std::vector<std::pair<std::string, std::string>> traced;
     if (sc) {

@@ -351,7 +351,9 @@ private:
         char c = s_[pos_];
         if (c == '(') {
             ++pos_;
+            if (++parens_ > 500) fail("expression nested too deeply");
             Value v{comma(), {}};
+            --parens_;
             if (!eat(")")) fail("syntax error: missing ')'");
             return v;
         }
@@ -411,6 +413,7 @@ private:
     size_t pos_ = 0;
     int depth_;
     int noeval_ = 0;
+    int parens_ = 0;
 };
 
 }  // namespace

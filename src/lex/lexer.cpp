@@ -180,6 +180,11 @@ Token Lexer::next() {
 }
 
 ast::Word Lexer::scan_word(Mode mode, bool& plain) {
+    struct NestGuard {
+        int& d;
+        ~NestGuard() { --d; }
+    } nest_guard{++depth_};
+    if (depth_ > 1000) fail("syntax error: expansions nested too deeply", false);
     ast::Word w;
     w.pos.line = r_.line();
     auto& parts = w.parts;

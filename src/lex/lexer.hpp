@@ -101,6 +101,7 @@ private:
     Reader& r_;
     CmdSubParser& sub_;
     std::vector<std::shared_ptr<ast::HereDoc>> pending_;
+    int depth_ = 0;  // nesting of ${...} / "..." inside one word, bounded to protect the stack
 };
 
 /// True for a valid shell variable name.

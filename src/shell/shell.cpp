@@ -9,6 +9,7 @@
 #include "lex/lexer.hpp"
 #include "signals/signals.hpp"
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <array>
@@ -114,6 +115,22 @@ void Shell::error(std::string_view message) const {
 void Shell::raise(int status, const std::string& message, ErrorKind kind) {
     error(message);
     throw ShellError{status, "", kind};
+}
+
+void Shell::check_stack(const std::string& what) {
+    if (stack_budget == 0) {
+        rlimit rl{};
+        std::uintptr_t limit = 8u << 20;
+        if (::getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = rl.rlim_cur;
+        if (limit > (64u << 20)) limit = 64u << 20;
+        stack_budget = limit - limit / 4;
+    }
+    const std::uintptr_t here = frame_address();
+    if (stack_base > here && stack_base - here > stack_budget) {
+        std::string m = what + ": maximum recursion depth exceeded";
+        if (func_depth > 0) m += " (" + std::to_string(func_depth) + " nested function calls)";
+        raise(2, m, ErrorKind::Expansion);
+    }
 }
 
 bool Shell::report(const ShellError& e, bool /*special_builtin*/) {

@@ -120,6 +120,7 @@ public:
     int flow_levels = 0;
 
     std::uintptr_t stack_base = 0;        // frame address near main(), for the recursion check
+    std::uintptr_t stack_budget = 0;      // bytes of stack recursion may use (from RLIMIT_STACK)
 
     exec::Executor& executor() { return *executor_; }
     interactive::LineEditor* editor = nullptr;
@@ -133,6 +134,9 @@ public:
     /// Reports an error where it happens (so it goes to the stderr of the failing command,
     /// inside its redirections), then throws a ShellError with an empty message to unwind.
     [[noreturn]] void raise(int status, const std::string& message, ErrorKind kind);
+    /// Raises an error instead of letting runaway recursion (functions, eval, .) overflow the
+    /// stack: `what` names the culprit in the message.
+    void check_stack(const std::string& what);
     /// Prints a ShellError and applies POSIX 2.8.1: returns true when the shell must exit.
     bool report(const ShellError& e, bool special_builtin = false);
 
