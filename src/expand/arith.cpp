@@ -46,6 +46,7 @@ private:
         while (!expr.empty() && (expr.back() == ' ' || expr.back() == '\n')) expr.pop_back();
         size_t first = expr.find_first_not_of(" \t\n");
         expr = first == std::string::npos ? std::string() : expr.substr(first);
+        if (expr.size() > 60) expr = expr.substr(0, 57) + "...";
         std::string m = "arithmetic: " + what + " in '" + expr + "'";
         if (what.rfind("syntax error", 0) == 0 && pos_ < s_.size()) {
             m += " (error token is '" + std::string(s_.substr(pos_)) + "')";
