@@ -63,6 +63,11 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
     // Readline 8.2 never clears this in callback mode: after one Ctrl-D (set -o ignoreeof)
     // every later line would end with an extra blank line.
     rl_eof_found = 0;
+    // The window may have changed while a command ran and the SIGWINCH went to that job (or
+    // was consumed by the wait loop): ask the terminal for its size before each line, or a
+    // line wider than the old width wraps at the old column and overwrites itself.
+    signals::take(SIGWINCH);
+    rl_reset_screen_size();
     reading_ = true;
     rl_callback_handler_install(prompt.c_str(), on_line);
     struct Done {
@@ -133,8 +138,8 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
     return line;
 }
 
-void LineEditor::remember(const std::string& line) {
-    if (line.find_first_not_of(" \t\n") == std::string::npos) return;
+bool LineEditor::remember(const std::string& line) {
+    if (line.find_first_not_of(" \t\n") == std::string::npos) return false;
     add_history(line.c_str());
     ++added_;
     // HISTSIZE bounds the list in memory.
@@ -142,6 +147,17 @@ void LineEditor::remember(const std::string& line) {
         char* end = nullptr;
         long n = std::strtol(hs->c_str(), &end, 10);
         if (end && *end == '\0' && n >= 0) stifle_history(static_cast<int>(n));
+    }
+    return true;
+}
+
+void LineEditor::extend_newest(const std::string& line) {
+    if (history_length == 0) return;
+    HIST_ENTRY* last = history_get(::history_base + history_length - 1);
+    if (!last) return;
+    std::string joined = std::string(last->line) + "\n" + line;
+    if (HIST_ENTRY* old = replace_history_entry(history_length - 1, joined.c_str(), nullptr)) {
+        free_history_entry(old);
     }
 }
 
@@ -255,7 +271,11 @@ bool InteractiveSource::read_more(std::string& buf, bool continuation) {
             return false;
         }
         eof_warnings_ = 0;
-        ed_.remember(*line);
+        if (continuation && entry_open_) {
+            ed_.extend_newest(*line);
+        } else {
+            entry_open_ = ed_.remember(*line);
+        }
         buf += *line;
         buf.push_back('\n');
         return true;

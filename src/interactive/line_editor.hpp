@@ -25,8 +25,12 @@ public:
     /// Reads one line (without its newline). nullopt at end of input (Ctrl-D on an empty
     /// line). Throws Interrupted when Ctrl-C cancels the line.
     std::optional<std::string> read_line(const std::string& prompt);
-    /// Records a line in the history list (blank lines are skipped).
-    void remember(const std::string& line);
+    /// Records a line in the history list. Blank lines are skipped: returns false for them.
+    bool remember(const std::string& line);
+    /// Adds a continuation line (read at PS2) to the newest entry, after a newline, so a
+    /// multi-line command is one entry that Up recalls and `fc -s` re-runs whole (bash's
+    /// cmdhist + lithist). The history file still holds one line per line.
+    void extend_newest(const std::string& line);
     /// Reads $HISTFILE (default ~/.ipsh_history; none when HISTFILE is empty).
     void load_history();
     /// Appends this session's lines to the history file and trims it to HISTFILESIZE.
@@ -69,6 +73,7 @@ private:
     Shell& sh_;
     LineEditor& ed_;
     int eof_warnings_ = 0;
+    bool entry_open_ = false;  // the command being read has a history entry to extend
 };
 
 /// PS1/PS2 expansion: \u \h \H \w \W \$ \t \T \d \n \! \# \[ \] \\ \nnn, then $-expansions.

@@ -40,6 +40,10 @@ API (every timeout is in seconds and is multiplied by $IPSH_TEST_TIMEOUT_SCALE, 
         waits for the next numbered PS1 (`ipsh[N]$ `) and returns the text before it.
   sh.expect_ps2(timeout=5)   waits for the continuation prompt (`cont> `).
   sh.expect_nothing(seconds, pattern=PROMPT)  fails if pattern shows up within `seconds`.
+  sh.wait_job_foreground(timeout=5, members=1) -> pgid   waits until a job (not the shell)
+        is the terminal's foreground group with at least `members` processes: the command
+        typed has started (all stages of a pipeline) and will get Ctrl-C.
+  sh.foreground_pgid()     the terminal's foreground process group now.
   sh.expect_eof(timeout=5)   waits for the shell to close the terminal (exit).
   sh.run(cmd, timeout=5) -> str   types cmd + Enter, returns what it printed (without the
         echo of the command line) up to the next prompt. cmd must fit on one screen line.
@@ -305,6 +309,23 @@ def session_members(sid, exclude=()):
     return pids
 
 
+def group_members(pgid):
+    """Live (non-zombie) pids whose process group is `pgid`."""
+    pids = []
+    for entry in os.listdir('/proc'):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f'/proc/{entry}/stat') as f:
+                stat = f.read()
+            fields = stat[stat.rindex(')') + 2:].split()
+            if int(fields[2]) == pgid and fields[0] != 'Z':
+                pids.append(int(entry))
+        except (OSError, ValueError, IndexError):
+            pass
+    return pids
+
+
 def describe_pids(pids):
     out = []
     for pid in pids:
@@ -505,6 +526,30 @@ class Shell:
             if left <= 0:
                 self.fail(f'the shell did not close the terminal within {timeout}s')
             self._read_some(min(left, 0.5))
+
+    def foreground_pgid(self):
+        """The terminal's foreground process group (TIOCGPGRP works on the master side)."""
+        try:
+            return os.tcgetpgrp(self.fd)
+        except OSError:
+            return None
+
+    def wait_job_foreground(self, timeout=5.0, members=1):
+        """Waits until a job, not the shell, owns the terminal and its process group has at
+        least `members` live processes: the command typed with sendline() has really
+        started (every stage of a pipeline of `members` commands), so Ctrl-C/Ctrl-Z now
+        reach all of it and not the shell."""
+        deadline = time.monotonic() + timeout * timeout_scale()
+        while True:
+            pg = self.foreground_pgid()
+            n = len(group_members(pg)) if pg is not None and pg != self.pid else 0
+            if n >= members:
+                return pg
+            if time.monotonic() >= deadline:
+                self.fail(f'no job of {members} process(es) took the terminal within '
+                          f'{timeout * timeout_scale():.1f}s (foreground group: {pg} with {n}, '
+                          f'shell: {self.pid})')
+            self._read_some(0.01)
 
     # --- writing -------------------------------------------------------------------------
     def resize(self, rows, cols):

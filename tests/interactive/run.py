@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """run.py: runs the interactive (pty) tests: every `test_*` function of tests/interactive/test_*.py.
 
-    run.py --shell build/ipsh --helper build/tests/print_state [-k SUBSTRING] [-j N] [-v]
+    run.py --shell build/ipsh --helper build/tests/print_state [-k SUBSTRING]
 
 Each test function gets a fresh ShellFactory (see harness.py) with a private HOME. The runner
 prints `ok   name (0.42s)` or `FAIL name: reason` per test and ends with
@@ -13,7 +13,6 @@ Timeouts scale with $IPSH_TEST_TIMEOUT_SCALE; when it is unset and the shell is 
 build (it links __asan_init), the scale is 3.
 """
 import argparse
-import concurrent.futures
 import glob
 import importlib.util
 import inspect
@@ -108,14 +107,6 @@ def run_test(args, name, fn):
     return name, error, elapsed, getattr(fn, 'known_bug', None)
 
 
-def run_named(args, name):
-    """Worker side of -j: finds the test again by name (functions don't pickle)."""
-    for n, fn in discover([name]):
-        if n == name:
-            return run_test(args, n, fn)
-    return name, 'test not found in the worker', 0.0, None
-
-
 def is_sanitized(path):
     """True for an ASan/UBSan build (about 3x slower): it names the sanitizer runtime."""
     try:
@@ -126,7 +117,7 @@ def is_sanitized(path):
     return b'__asan_init' in data or b'__ubsan_handle' in data
 
 
-def report(result, verbose):
+def report(result):
     name, error, elapsed, bug = result
     if error is None:
         note = '  (marked known_bug, but passes now: remove the marker)' if bug else ''
@@ -146,8 +137,6 @@ def main():
     ap.add_argument('--helper', default='')
     ap.add_argument('-k', dest='filters', action='append', default=[],
                     help='run only tests whose module.name contains this (repeatable)')
-    ap.add_argument('-j', dest='jobs', type=int, default=1, help='tests run at once')
-    ap.add_argument('-v', dest='verbose', action='store_true')
     args = ap.parse_args()
     args.shell = os.path.abspath(args.shell)
     args.helper = os.path.abspath(args.helper) if args.helper else ''
@@ -160,21 +149,11 @@ def main():
         print(f'FAIL setup: {args.shell} is not an executable')
         failed += 1
         tests = []
-    if args.jobs > 1:
-        # Each test runs in a forked worker (its own SIGALRM); results print in order.
-        with concurrent.futures.ProcessPoolExecutor(args.jobs) as pool:
-            futures = [pool.submit(run_named, args, n) for n, _ in tests]
-            for fut in futures:
-                if report(fut.result(), args.verbose):
-                    passed += 1
-                else:
-                    failed += 1
-    else:
-        for name, fn in tests:
-            if report(run_test(args, name, fn), args.verbose):
-                passed += 1
-            else:
-                failed += 1
+    for name, fn in tests:
+        if report(run_test(args, name, fn)):
+            passed += 1
+        else:
+            failed += 1
     print(f'interactive suite: {time.monotonic() - start:.1f}s', flush=True)
     print(f'SUMMARY passed={passed} failed={failed}', flush=True)
     return 1 if failed else 0

@@ -50,7 +50,7 @@ def test_ctrl_c_kills_foreground_sleep(spawn):
     sh = spawn()
     sh.expect_prompt()
     sh.sendline('sleep 30')
-    sh.expect_nothing(0.3)  # sleep is running: no prompt yet
+    sh.wait_job_foreground()
     start = time.monotonic()
     sh.send_ctrl('c')
     sh.expect_prompt(timeout=2)
@@ -68,7 +68,7 @@ def test_ctrl_c_kills_whole_pipeline(spawn):
     sh = spawn()
     sh.expect_prompt()
     sh.sendline('sleep 30 | sleep 31 | cat')
-    sh.expect_nothing(0.3)
+    sh.wait_job_foreground(members=3)
     sh.send_ctrl('c')
     sh.expect_prompt(timeout=2)
     assert sh.status() == 130
@@ -82,7 +82,7 @@ def test_ctrl_c_stops_foreground_loop(spawn):
     sh = spawn()
     sh.expect_prompt()
     sh.sendline('while true; do sleep 1; done; echo AFTER_LOOP')
-    sh.expect_nothing(0.3)
+    sh.wait_job_foreground()
     sh.send_ctrl('c')
     out = sh.expect_prompt(timeout=3)
     if sh.has_line('AFTER_LOOP'):
@@ -277,4 +277,52 @@ def test_window_size_is_seen_by_children(spawn):
     out = sh.run('stty size')
     if out.strip() != '30 100':
         sh.fail(f'stty size printed {out!r}')
+    sh.close()
+
+
+def test_here_document_at_prompt(spawn):
+    sh = spawn()
+    sh.expect_prompt()
+    sh.sendline('cat <<EOF')
+    sh.expect_ps2()
+    sh.sendline('line one $((1+1))')
+    sh.expect_ps2()
+    sh.sendline('EOF')
+    out = sh.expect_prompt()
+    if not out.endswith('line one 2\n'):
+        sh.fail(f'here-document at the prompt: {out!r}')
+    sh.close()
+
+
+def test_alias_applies_from_next_line(spawn):
+    sh = spawn()
+    sh.run("alias greet='echo hello from alias'")
+    out = sh.run('greet')
+    if out != 'hello from alias\n':
+        sh.fail(f'alias at the prompt: {out!r}')
+    sh.close()
+
+
+def test_exit_trap_runs_on_ctrl_d(spawn):
+    sh = spawn()
+    sh.run("trap 'echo BYE_FROM_TRAP' EXIT")
+    sh.send_ctrl('d')
+    sh.expect(r'BYE_FROM_TRAP\n')
+    sh.expect_eof()
+    sh.close(exit=False, expect_status=0)
+
+
+def test_rc_file_read_unless_norc(spawn):
+    import os
+    with open(os.path.join(spawn.home, '.ipshrc'), 'w') as f:
+        f.write('RC_WAS_READ=yes\n')
+    sh = spawn(args=['--rc'])
+    out = sh.run('echo "rc=$RC_WAS_READ"')
+    if out != 'rc=yes\n':
+        sh.fail(f'~/.ipshrc was not read: {out!r}')
+    sh.close()
+    sh = spawn()
+    out = sh.run('echo "rc=$RC_WAS_READ"')
+    if out != 'rc=\n':
+        sh.fail(f'--norc still read ~/.ipshrc: {out!r}')
     sh.close()

@@ -289,3 +289,28 @@ def test_ctrl_r_searches_history(spawn):
     if not out.endswith('needle_one\n'):
         sh.fail(f'Ctrl-R found command did not run: {out!r}')
     sh.close()
+
+
+def test_multiline_command_is_one_entry(spawn):
+    sh = spawn()
+    sh.expect_prompt()
+    sh.sendline('for i in 1 2')
+    sh.expect_ps2()
+    sh.sendline('do echo "it=$i"')
+    sh.expect_ps2()
+    sh.sendline('done')
+    sh.expect_prompt()
+    out = sh.run('fc -l')
+    if out != '1\tfor i in 1 2\ndo echo "it=$i"\ndone\n':
+        sh.fail(f'a multi-line command should be one history entry: {out!r}')
+    # Up, Up recalls the whole loop (shown over three rows); Enter runs it again.
+    sh.send(UP + UP)
+    sh.expect_screen(r'^ipsh\[3\]\$ for i in 1 2\ndo echo "it=\$i"\ndone$')
+    sh.send('\r')
+    out = sh.expect_prompt()
+    if not out.endswith('it=1\nit=2\n'):
+        sh.fail(f'the recalled loop did not run: {out!r}')
+    out = sh.run('fc -s 1')
+    if not out.endswith('it=1\nit=2\n'):
+        sh.fail(f'fc -s on a multi-line entry: {out!r}')
+    sh.close()

@@ -60,7 +60,7 @@ def test_ctrl_z_then_fg_then_ctrl_c(spawn):
     sh = spawn()
     sh.expect_prompt()
     sh.sendline('sleep 30')
-    sh.expect_nothing(0.3)
+    sh.wait_job_foreground()
     sh.send_ctrl('z')
     out = sh.expect_prompt(timeout=3)
     if not re.search(r'\[1\]\+ +Stopped +sleep 30', out):
@@ -73,7 +73,7 @@ def test_ctrl_z_then_fg_then_ctrl_c(spawn):
         sh.fail(f'jobs: {out!r}')
     sh.sendline('fg')
     sh.expect(r'sleep 30\n')
-    sh.expect_nothing(0.3)
+    sh.wait_job_foreground()
     sh.send_ctrl('c')
     sh.expect_prompt(timeout=3)
     assert sh.status() == 130
@@ -87,7 +87,7 @@ def test_bg_continues_stopped_job(spawn):
     sh = spawn()
     sh.expect_prompt()
     sh.sendline('sleep 0.5; echo BODY_DONE')
-    sh.expect_nothing(0.2)
+    sh.wait_job_foreground()
     sh.send_ctrl('z')
     sh.expect_prompt(timeout=3)
     out = sh.run('bg')
@@ -105,7 +105,7 @@ def test_exit_with_stopped_job_warns(spawn):
     sh = spawn()
     sh.expect_prompt()
     sh.sendline('sleep 30')
-    sh.expect_nothing(0.2)
+    sh.wait_job_foreground()
     sh.send_ctrl('z')
     sh.expect_prompt(timeout=3)
     sh.sendline('exit')
@@ -163,3 +163,20 @@ def test_terminal_returns_to_shell_after_job(spawn):
     if len(parts) != 2 or parts[0] != parts[1]:
         sh.fail(f'the shell is not in the foreground at its prompt: {out!r}')
     sh.close()
+
+
+def test_tty_modes_restored_after_job_stops(spawn):
+    # A job that stops with the terminal in raw mode must not leave the shell (and the next
+    # commands) in raw mode: the shell puts back its own modes (bash, dash).
+    sh = spawn()
+    before = sh.run('stty -g')
+    sh.sendline("sh -c 'stty raw -echo; kill -STOP $$'")
+    out = sh.expect_prompt(timeout=3)
+    if 'Stopped' not in out:
+        sh.fail(f'the job did not stop: {out!r}')
+    after = sh.run('stty -g')
+    if after != before:
+        sh.fail(f'terminal modes after the stopped job: {after!r}, before: {before!r}')
+    sh.run('kill -9 %1; wait %1')
+    sh.close()
+

@@ -2,6 +2,7 @@
 keys from it, and hand it back to a working prompt."""
 import os
 import re
+import time
 
 
 def back_to_working_prompt(sh):
@@ -54,15 +55,19 @@ def test_more_pages_and_quits(spawn):
 
 
 def test_ctrl_c_in_more(spawn):
-    # Ctrl-C goes to the whole pipeline: seq dies; more (which catches SIGINT at its
-    # prompt) quits on q. The shell stays and gets the terminal back.
+    # Ctrl-C goes to the whole pipeline: seq dies; more exits or (when it catches SIGINT at
+    # its prompt) quits on q. The shell stays and gets the terminal back.
     sh = spawn()
     sh.expect_prompt()
     sh.sendline('seq 1 100000 | more')
     sh.expect(r'--More--')
     sh.send_ctrl('c')
-    sh.expect_nothing(0.2, r'ipsh\[1\]')
-    sh.send('q')
+    # Depending on where more is when SIGINT comes, it exits or stays at its prompt.
+    deadline = time.monotonic() + 1.0
+    while sh.foreground_pgid() != sh.pid and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if sh.foreground_pgid() != sh.pid:
+        sh.send('q')
     sh.expect_prompt()
     back_to_working_prompt(sh)
     sh.close()
@@ -90,7 +95,10 @@ def test_ctrl_z_less_then_fg(spawn):
     sh = spawn()
     sh.expect_prompt()
     sh.sendline('seq 1 200 | less')
-    sh.expect(r'\n23\n')
+    sh.expect(r'\n23\n:')  # less is at its prompt
+    # less drops a Ctrl-Z that comes right after it painted the page (bash shows the same),
+    # before it waits for keys: give it a moment.
+    time.sleep(0.3)
     sh.send_ctrl('z')
     out = sh.expect_prompt()
     if not re.search(r'Stopped', out):

@@ -24,7 +24,7 @@ def test_sigint_trap_during_foreground_command(spawn):
     sh = spawn()
     sh.run("trap 'echo TRAPPED_INT' INT")
     sh.sendline('sleep 30')
-    sh.expect_nothing(0.3)
+    sh.wait_job_foreground()
     sh.send_ctrl('c')
     out = sh.expect_prompt(timeout=3)
     if 'TRAPPED_INT\n' not in out:
@@ -36,7 +36,7 @@ def test_ctrl_backslash_kills_child_not_shell(spawn):
     sh = spawn()
     sh.expect_prompt()
     sh.sendline('sleep 30')
-    sh.expect_nothing(0.3)
+    sh.wait_job_foreground()
     sh.send_ctrl('\\')
     sh.expect_prompt(timeout=3)
     st = sh.status()
@@ -87,7 +87,7 @@ def test_ctrl_c_interrupts_read_builtin(spawn):
     sh = spawn()
     sh.expect_prompt()
     sh.sendline('read line; echo "read=$?"')
-    sh.expect_nothing(0.2)
+    sh.expect_nothing(0.3)  # a builtin (or $(...)) waits: no job owns the terminal
     sh.send_ctrl('c')
     out = sh.expect_prompt(timeout=3)
     if sh.has_line('read=0'):
@@ -100,7 +100,7 @@ def test_read_builtin_reads_terminal_line(spawn):
     sh = spawn()
     sh.expect_prompt()
     sh.sendline('read a b; echo "a=$a b=$b"')
-    sh.expect_nothing(0.2)
+    sh.expect_nothing(0.3)  # a builtin (or $(...)) waits: no job owns the terminal
     sh.sendline('first second third')
     out = sh.expect_prompt()
     if not sh.has_line('a=first b=second third'):
@@ -112,7 +112,7 @@ def test_ctrl_c_interrupts_wait_builtin(spawn):
     sh = spawn()
     sh.run('sleep 30 &')
     sh.sendline('wait')
-    sh.expect_nothing(0.3)
+    sh.expect_nothing(0.3)  # a builtin (or $(...)) waits: no job owns the terminal
     sh.send_ctrl('c')
     sh.expect_prompt(timeout=3)
     st = sh.status()
@@ -142,10 +142,27 @@ def test_ctrl_c_in_command_substitution(spawn):
     sh = spawn()
     sh.expect_prompt()
     sh.sendline('x=$(sleep 30); echo AFTER_SUBST')
-    sh.expect_nothing(0.3)
+    sh.expect_nothing(0.3)  # a builtin (or $(...)) waits: no job owns the terminal
     sh.send_ctrl('c')
     sh.expect_prompt(timeout=3)
     if sh.has_line('AFTER_SUBST'):
         sh.fail('the command went on after Ctrl-C in $(...)')
     assert sh.run('echo ok') == 'ok\n'
+    sh.close()
+
+
+def test_window_resize_during_command(spawn):
+    # The window grows while a command runs (the shell is not reading): at the next prompt
+    # Readline must use the new width, or a 100-column line would wrap at column 80.
+    sh = spawn(rows=24, cols=80)
+    sh.expect_prompt()
+    sh.sendline('sleep 0.3')
+    time.sleep(0.1)
+    sh.resize(30, 132)
+    sh.expect_prompt()
+    line = 'echo ' + 'z' * 95
+    sh.send(line)
+    sh.expect_cursor_line(f'ipsh[2]$ {line}')
+    sh.send('\r')
+    sh.expect_prompt()
     sh.close()
