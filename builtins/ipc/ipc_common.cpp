@@ -211,8 +211,11 @@ std::int64_t Options::seconds_arg() const {
     return whole * 1000000000 + frac;
 }
 
-std::string Options::var_arg(std::string_view opt) const {
+std::string Options::var_arg(const Shell& sh, std::string_view opt) const {
     if (!lex::is_name(arg_)) usage(std::string(opt) + " " + shell_quote(arg_) + ": not a valid variable name");
+    // A message received into a readonly variable would be lost: refuse before receiving.
+    const vars::Var* v = sh.vars.find(arg_);
+    if (v && (v->flags & vars::kReadonly)) usage(std::string(opt) + " " + arg_ + ": readonly variable");
     return arg_;
 }
 

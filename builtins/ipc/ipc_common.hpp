@@ -98,8 +98,9 @@ public:
     mode_t mode_arg() const;
     /// Parses the current arg() as seconds ("2", "0.25"), returned in nanoseconds (-t).
     std::int64_t seconds_arg() const;
-    /// Parses the current arg() as a shell variable name (-v, --prio-var).
-    std::string var_arg(std::string_view opt) const;
+    /// Parses the current arg() as the name of a variable to set (-v, --prio-var): a usage
+    /// error when it is not a name or is readonly, checked before anything is received.
+    std::string var_arg(const Shell& sh, std::string_view opt) const;
     const std::string& ctx() const { return ctx_; }
 
 private:

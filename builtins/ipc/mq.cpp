@@ -321,8 +321,8 @@ int mq_recv(Shell& sh, io::IoStreams& io, Args args) {
             count = o.int_arg("-c", 1, INT_MAX);
             counted = true;
             break;
-        case 'v': var = o.var_arg("-v"); break;
-        case kPrioVar: prio_var = o.var_arg("--prio-var"); break;
+        case 'v': var = o.var_arg(sh, "-v"); break;
+        case kPrioVar: prio_var = o.var_arg(sh, "--prio-var"); break;
         default: break;
         }
     }

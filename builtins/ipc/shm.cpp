@@ -195,7 +195,7 @@ int shm_read(Shell& sh, io::IoStreams& io, Args args) {
         switch (c) {
         case 'o': offset = size_arg(o, "-o", o.arg()); break;
         case 'c': count = size_arg(o, "-c", o.arg()); break;
-        case 'v': var = o.var_arg("-v"); break;
+        case 'v': var = o.var_arg(sh, "-v"); break;
         default: break;
         }
     }

@@ -63,6 +63,8 @@ st mq create --maxmsg=0 "$q"
 st mq create --colour "$q"
 st sem run "$s"
 st shm create a/b 1
+readonly ro=1
+st mq recv -v ro "$q"
 echo "-- 128+N: interrupted by a trapped signal"
 trap 'echo "  trap ran"' USR1
 (sleep 0.2; kill -USR1 $$) & st mq recv -t 10 "$q"; wait
