@@ -1,7 +1,326 @@
-// read.cpp: PLACEHOLDER until implemented (tracked in the issue).
+// read.cpp: read [-rs] [-p prompt] [-d delim] [-n count] [-t seconds] [-u fd] [name...]
+// (XCU read, plus bash's -p -d -n -t -s -u and its default REPLY). It never consumes input
+// past the delimiter, so the next command reading the same descriptor gets the rest: pipes
+// and terminals are read one byte at a time, regular files by blocks with the excess given
+// back by lseek. A trapped signal interrupts it with status 128+N so the trap runs at once.
 #include "builtins/builtins.hpp"
 #include "builtins/util.hpp"
+#include "io/fd.hpp"
+#include "lex/lexer.hpp"
+#include "shell/shell.hpp"
+#include "signals/signals.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <climits>
+#include <ctime>
+#include <optional>
+#include <vector>
 
 namespace ipsh::builtins {
-int builtin_read(Shell&, io::IoStreams&, Args argv) { fail(argv[0], "not implemented yet", 2); }
+
+namespace {
+
+constexpr int kTimeoutStatus = 128 + SIGALRM;  // what bash returns when -t expires
+
+/// Why ByteSource::get() did not return a byte.
+enum Stop : int { kEof = -1, kError = -2, kTimeout = -3, kSignal = -4 };
+
+/// Reads the input without going past what is consumed (see the file comment).
+class ByteSource {
+public:
+    ByteSource(Shell& sh, int fd, std::optional<double> timeout) : sh_(sh), fd_(fd) {
+        struct stat st {};
+        seekable_ = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ::lseek(fd, 0, SEEK_CUR) != -1;
+        if (timeout) {
+            ::clock_gettime(CLOCK_MONOTONIC, &deadline_);
+            auto whole = static_cast<time_t>(*timeout);
+            long nanos = static_cast<long>((*timeout - static_cast<double>(whole)) * 1e9);
+            deadline_.tv_sec += whole;
+            deadline_.tv_nsec += nanos;
+            if (deadline_.tv_nsec >= 1000000000L) {
+                deadline_.tv_nsec -= 1000000000L;
+                ++deadline_.tv_sec;
+            }
+            timed_ = true;
+        }
+    }
+    ~ByteSource() { give_back(); }
+    ByteSource(const ByteSource&) = delete;
+    ByteSource& operator=(const ByteSource&) = delete;
+
+    /// The next byte (0..255), or a Stop value. For kSignal, signal() tells which one.
+    int get() {
+        if (pos_ < len_) return static_cast<unsigned char>(buf_[pos_++]);
+        for (;;) {
+            if (timed_) {
+                int r = wait_readable();
+                if (r != 0) return r;
+            }
+            ssize_t n = ::read(fd_, buf_, seekable_ ? sizeof buf_ : 1);
+            if (n > 0) {
+                len_ = static_cast<size_t>(n);
+                pos_ = 1;
+                return static_cast<unsigned char>(buf_[0]);
+            }
+            if (n == 0) return kEof;
+            if (errno != EINTR) return kError;
+            if (interrupted()) return kSignal;
+        }
+    }
+
+    /// Returns unread bytes of a regular file to it, so the file offset is just past the
+    /// consumed delimiter.
+    void give_back() {
+        if (seekable_ && pos_ < len_) ::lseek(fd_, -static_cast<off_t>(len_ - pos_), SEEK_CUR);
+        pos_ = len_ = 0;
+    }
+
+    int signal() const { return signal_; }
+
+private:
+    /// poll()s until input is ready: 0, or kTimeout / kSignal / kError.
+    int wait_readable() {
+        for (;;) {
+            timespec now {};
+            ::clock_gettime(CLOCK_MONOTONIC, &now);
+            long long ms = (static_cast<long long>(deadline_.tv_sec) - now.tv_sec) * 1000 +
+                           (deadline_.tv_nsec - now.tv_nsec + 999999) / 1000000;
+            if (ms < 0) ms = 0;
+            pollfd p{fd_, POLLIN, 0};
+            int r = ::poll(&p, 1, ms > INT_MAX ? INT_MAX : static_cast<int>(ms));
+            if (r > 0) return 0;
+            if (r == 0) {
+                if (ms < INT_MAX) return kTimeout;
+                continue;
+            }
+            if (errno != EINTR) return kError;
+            if (interrupted()) return kSignal;
+        }
+    }
+
+    /// After EINTR: true when a trapped signal (or SIGINT in an interactive shell) arrived,
+    /// which ends the read; any other signal (SIGCHLD...) just resumes it.
+    bool interrupted() {
+        for (int s = 1; s < NSIG; ++s) {
+            const auto& a = sh_.traps.action[static_cast<size_t>(s)];
+            if (signals::pending(s) && a && !a->empty()) {
+                signal_ = s;
+                return true;
+            }
+        }
+        if (signals::pending(SIGINT) && sh_.opt.interactive) {
+            signal_ = SIGINT;
+            return true;
+        }
+        return false;
+    }
+
+    Shell& sh_;
+    int fd_;
+    bool seekable_ = false;
+    bool timed_ = false;
+    timespec deadline_{};
+    char buf_[4096];
+    size_t pos_ = 0;
+    size_t len_ = 0;
+    int signal_ = 0;
+};
+
+/// Puts a terminal in the mode -s (no echo) and -n (byte at a time) need, and restores it.
+class TermMode {
+public:
+    TermMode(int fd, bool silent, bool char_mode) {
+        if ((!silent && !char_mode) || ::tcgetattr(fd, &saved_) != 0) return;
+        termios t = saved_;
+        if (silent) t.c_lflag &= ~static_cast<tcflag_t>(ECHO | ECHOE | ECHOK | ECHONL);
+        if (char_mode) {
+            t.c_lflag &= ~static_cast<tcflag_t>(ICANON);
+            t.c_cc[VMIN] = 1;
+            t.c_cc[VTIME] = 0;
+        }
+        if (::tcsetattr(fd, TCSADRAIN, &t) == 0) fd_ = fd;
+    }
+    ~TermMode() {
+        if (fd_ >= 0) ::tcsetattr(fd_, TCSADRAIN, &saved_);
+    }
+    TermMode(const TermMode&) = delete;
+    TermMode& operator=(const TermMode&) = delete;
+
+private:
+    int fd_ = -1;
+    termios saved_{};
+};
+
+/// "1", "0.5", ".25": seconds for -t; nullopt when malformed.
+std::optional<double> parse_seconds(const std::string& s) {
+    if (s.empty()) return std::nullopt;
+    double v = 0;
+    size_t i = 0;
+    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) v = v * 10 + (s[i] - '0');
+    if (i < s.size() && s[i] == '.') {
+        double scale = 0.1;
+        for (++i; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i, scale /= 10) v += (s[i] - '0') * scale;
+    }
+    if (i != s.size() || s == ".") return std::nullopt;
+    return v;
+}
+
+/// A line as read: the bytes and, for each, whether a backslash escaped it (such bytes are
+/// never field separators).
+struct Line {
+    std::string text;
+    std::vector<bool> quoted;
+    void push(char c, bool q) {
+        text.push_back(c);
+        quoted.push_back(q);
+    }
+};
+
+/// Splits `line` into `names` (XCU read, 2.6.5 field splitting): leading IFS white space is
+/// skipped, each name but the last takes one field, and the last takes the rest of the line
+/// without its trailing IFS white space; when that rest is a single field followed by one
+/// delimiter, the delimiter is dropped too (`IFS=: read a b <<< 'x:y:'` gives b=y, while
+/// 'x:y::' gives b='y::'), as dash and bash do.
+std::vector<std::string> split(const Line& line, std::string_view ifs, size_t count) {
+    const std::string& s = line.text;
+    size_t n = s.size();
+    auto sep = [&](size_t k) { return !line.quoted[k] && ifs.find(s[k]) != std::string_view::npos; };
+    auto white = [&](size_t k) { return sep(k) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n'); };
+    // Skips one delimiter: IFS white space, at most one other IFS character, white space.
+    auto skip_delim = [&](size_t& p, size_t end) {
+        while (p < end && white(p)) ++p;
+        if (p < end && sep(p) && !white(p)) {
+            ++p;
+            while (p < end && white(p)) ++p;
+        }
+    };
+    std::vector<std::string> out;
+    size_t p = 0;
+    while (p < n && white(p)) ++p;
+    for (size_t i = 0; i + 1 < count; ++i) {
+        size_t start = p;
+        while (p < n && !sep(p)) ++p;
+        out.push_back(s.substr(start, p - start));
+        skip_delim(p, n);
+    }
+    size_t end = n;
+    while (end > p && white(end - 1)) --end;
+    size_t q = p;
+    while (q < end && !sep(q)) ++q;
+    if (q < end) {
+        size_t r = q;
+        skip_delim(r, end);
+        if (r >= end) end = q;
+    }
+    out.push_back(s.substr(p, end - p));
+    return out;
+}
+
+}  // namespace
+
+int builtin_read(Shell& sh, io::IoStreams& io, Args argv) {
+    bool raw = false;
+    bool silent = false;
+    std::optional<std::string> prompt;
+    char delim = '\n';
+    long long max_chars = -1;
+    std::optional<double> timeout;
+    int fd = io.in_fd;
+    OptParser op(argv, "rsp:d:n:t:u:");
+    while (char c = op.next()) {
+        switch (c) {
+        case 'r': raw = true; break;
+        case 's': silent = true; break;
+        case 'p': prompt = op.arg(); break;
+        case 'd': delim = op.arg().empty() ? '\0' : op.arg()[0]; break;
+        case 'n': {
+            auto v = parse_int(op.arg());
+            if (!v || *v < 0) fail("read", op.arg() + ": invalid number");
+            max_chars = *v;
+            break;
+        }
+        case 't':
+            timeout = parse_seconds(op.arg());
+            if (!timeout) fail("read", op.arg() + ": invalid timeout specification");
+            break;
+        case 'u': {
+            auto v = parse_int(op.arg());
+            if (!v || *v < 0 || *v > INT_MAX || !io::is_open(static_cast<int>(*v))) {
+                fail("read", op.arg() + ": invalid file descriptor: " + io::errno_text(EBADF));
+            }
+            fd = static_cast<int>(*v);
+            break;
+        }
+        default: break;
+        }
+    }
+    std::vector<std::string> names(op.rest().begin(), op.rest().end());
+
+    // -t 0 only asks whether input is waiting; nothing is read (bash).
+    if (timeout && *timeout == 0) {
+        pollfd p{fd, POLLIN, 0};
+        return ::poll(&p, 1, 0) > 0 ? 0 : 1;
+    }
+    bool tty = ::isatty(fd);
+    // As in dash and bash, the prompt is shown only when reading from a terminal.
+    if (prompt && tty) {
+        io.err << *prompt;
+        io.err.flush();
+    }
+
+    Line line;
+    int status = 0;
+    {
+        TermMode mode(tty ? fd : -1, silent, max_chars >= 0);
+        ByteSource in(sh, fd, timeout);
+        long long stored = 0;
+        for (;;) {
+            if (max_chars >= 0 && stored >= max_chars) break;
+            int c = in.get();
+            if (c == kSignal) return 128 + in.signal();
+            if (c < 0) {
+                if (c == kError) sh.error("read: " + io::errno_text(errno));
+                status = c == kTimeout ? kTimeoutStatus : 1;
+                break;
+            }
+            if (c == static_cast<unsigned char>(delim)) break;
+            if (c == '\0') continue;  // NUL bytes cannot be in a variable: dropped, as dash does
+            if (c == '\\' && !raw) {
+                int e = in.get();
+                if (e == kSignal) return 128 + in.signal();
+                if (e < 0) {
+                    status = e == kTimeout ? kTimeoutStatus : 1;
+                    break;
+                }
+                if (e == '\n') continue;  // backslash-newline joins the lines
+                if (e == '\0') continue;
+                line.push(static_cast<char>(e), true);
+                ++stored;
+                continue;
+            }
+            line.push(static_cast<char>(c), false);
+            ++stored;
+        }
+    }
+
+    if (names.empty()) {
+        // No name: the whole line in REPLY, without any field splitting (bash).
+        sh.assign("REPLY", line.text);
+        return status;
+    }
+    std::vector<std::string> values = split(line, sh.ifs(), names.size());
+    // Names are checked as they are assigned, after the line is consumed (dash and bash).
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (!lex::is_name(names[i])) fail("read", "'" + names[i] + "': not a valid identifier");
+        sh.assign(names[i], std::move(values[i]));
+    }
+    return status;
+}
+
 }  // namespace ipsh::builtins

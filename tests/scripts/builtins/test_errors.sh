@@ -22,6 +22,7 @@ t test "(" a = b
 t test "(" ")"
 t test 1 -eq 1 -a
 t test x -o
+# -t with a non-number: an error as in dash (bash just returns 1)
 t test -t abc
 # POSIX: with 4 arguments a leading ! negates the 3-argument test.
 t test ! ! ! a
