@@ -108,3 +108,20 @@ def test_sem_run_posts_after_ctrl_c(spawn):
     assert sh.run(f'sem value {s}') == '0\n'
     sh.run(f'sem unlink {s}')
     sh.close()
+
+
+def test_background_job_ending_does_not_interrupt_wait(spawn):
+    # SIGCHLD (caught by an interactive shell) wakes the wait, which goes on to its timeout.
+    sh = spawn()
+    q = _name(sh, 'q', 'chld')
+    sh.run(f'mq create {q}')
+    sh.run('sleep 0.2 &')
+    start = time.monotonic()
+    out = sh.run(f'mq recv -t 1 {q}; echo "status=$?"', timeout=5)
+    took = time.monotonic() - start
+    if 'status=4' not in out:
+        sh.fail(f'a background job ending changed the result of a timed wait: {out!r}')
+    if took < 0.9:
+        sh.fail(f'the 1s wait ended after {took:.2f}s')
+    sh.run(f'mq unlink {q}')
+    sh.close()
