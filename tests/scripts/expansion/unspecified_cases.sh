@@ -8,3 +8,5 @@ cd ..
 unset HOME; z=~; case $z in /*) echo "home from passwd";; *) echo "[$z]";; esac
 # `,` in arithmetic (not required by POSIX; bash and ksh have it, dash does not).
 echo $((x = 4, x * 2))
+# An expansion error inside the EXIT trap does not change the exit status (bash: 0; dash: 2).
+"$IPSH" -c 'trap "echo \${x?}" EXIT; true' 2>/dev/null; echo "status $?"

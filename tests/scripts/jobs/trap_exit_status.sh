@@ -5,4 +5,3 @@
 "$IPSH" -ec 'trap "echo errexit trap" EXIT; false; echo no'; echo "status $?"
 "$IPSH" -c 'trap "echo term trapped; exit 9" TERM; kill -TERM $$; echo no'; echo "status $?"
 "$IPSH" -c 'trap "echo on exit" EXIT; kill -TERM $$'; echo "status $?"
-"$IPSH" -c 'trap "echo \${x?}" EXIT; true' 2>/dev/null; echo "status $?"
