@@ -29,7 +29,8 @@ int builtin_getopts(Shell& sh, io::IoStreams& io, Args argv) {
     // The option letters still to be read from the current grouped word; only valid when
     // OPTIND is the value this builtin left there.
     std::string rest;
-    if (!sh.getopts_state.empty() && static_cast<size_t>(sh.getopts_optind) == optind) rest = sh.getopts_state;
+    if (!sh.getopts_state.empty() && static_cast<size_t>(sh.getopts_optind) == optind)
+        rest = sh.getopts_state;
 
     auto finish = [&](std::string_view result, const std::string* optarg, std::string left) {
         sh.assign(name, std::string(result));

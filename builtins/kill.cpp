@@ -74,7 +74,8 @@ bool send_job(Shell& sh, jobs::Job& job, int sig) {
     for (auto& p : job.procs) {
         if (p.state == jobs::ProcState::Done) continue;
         if (!send(sh, p.pid, sig)) ok = false;
-        if (p.state == jobs::ProcState::Stopped && (sig == SIGTERM || sig == SIGHUP)) ::kill(p.pid, SIGCONT);
+        if (p.state == jobs::ProcState::Stopped && (sig == SIGTERM || sig == SIGHUP))
+            ::kill(p.pid, SIGCONT);
     }
     return ok;
 }
@@ -99,7 +100,8 @@ int builtin_kill(Shell& sh, io::IoStreams& io, Args argv) {
     }
     if (first == "-s" || first == "-n") {
         if (argv.size() < 3) fail("kill", first + ": option requires an argument");
-        if (first == "-n" && !parse_int(argv[2])) fail("kill", argv[2] + ": invalid signal specification", 1);
+        if (first == "-n" && !parse_int(argv[2]))
+            fail("kill", argv[2] + ": invalid signal specification", 1);
         sig = signal_or_fail(argv[2]);
         i = 3;
     } else if (first == "--") {

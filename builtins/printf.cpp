@@ -24,7 +24,8 @@ bool is_octal(char c) { return c >= '0' && c <= '7'; }
 /// byte: `\777` wraps to 0377 as in dash and bash.
 char octal_byte(std::string_view s, size_t& i, int max) {
     unsigned v = 0;
-    for (int n = 0; n < max && i < s.size() && is_octal(s[i]); ++n, ++i) v = v * 8 + static_cast<unsigned>(s[i] - '0');
+    for (int n = 0; n < max && i < s.size() && is_octal(s[i]); ++n, ++i)
+        v = v * 8 + static_cast<unsigned>(s[i] - '0');
     return static_cast<char>(v & 0xff);
 }
 
@@ -135,7 +136,8 @@ private:
             return true;
         }
         std::string flags;
-        while (i < fmt.size() && std::string_view("-+ #0").find(fmt[i]) != std::string_view::npos) flags.push_back(fmt[i++]);
+        while (i < fmt.size() && std::string_view("-+ #0").find(fmt[i]) != std::string_view::npos)
+            flags.push_back(fmt[i++]);
         long long width = -1;
         if (i < fmt.size() && fmt[i] == '*') {
             ++i;
@@ -147,7 +149,8 @@ private:
         } else {
             while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
                 width = (width < 0 ? 0 : width) * 10 + (fmt[i++] - '0');
-                if (width > INT_MAX) return bad_format(fmt.substr(start, i - start), "field width too large");
+                if (width > INT_MAX)
+                    return bad_format(fmt.substr(start, i - start), "field width too large");
             }
         }
         long long prec = -1;
@@ -161,15 +164,18 @@ private:
             } else {
                 while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
                     prec = prec * 10 + (fmt[i++] - '0');
-                    if (prec > INT_MAX) return bad_format(fmt.substr(start, i - start), "precision too large");
+                    if (prec > INT_MAX)
+                        return bad_format(fmt.substr(start, i - start), "precision too large");
                 }
             }
         }
         // C length modifiers mean nothing here; bash skips them, so `%ld` works in scripts.
         // When no valid conversion follows, the modifier itself is the bad character.
         size_t mod = i;
-        while (i < fmt.size() && std::string_view("hlLqjzt").find(fmt[i]) != std::string_view::npos) ++i;
-        if (i > mod && (i >= fmt.size() || std::string_view("diouxXaAeEfFgGcsb").find(fmt[i]) == std::string_view::npos)) {
+        while (i < fmt.size() && std::string_view("hlLqjzt").find(fmt[i]) != std::string_view::npos)
+            ++i;
+        if (i > mod && (i >= fmt.size() || std::string_view("diouxXaAeEfFgGcsb").find(fmt[i]) ==
+                                               std::string_view::npos)) {
             i = mod;
         }
         if (i >= fmt.size()) return bad_format(fmt.substr(start), "missing format character");
@@ -222,8 +228,7 @@ private:
             pad(s, flags, width, prec);
             return go_on;  // \c: "any remaining characters in the format are ignored"
         }
-        default:
-            return bad_format(fmt.substr(start, i + 1 - start), "invalid format character");
+        default: return bad_format(fmt.substr(start, i + 1 - start), "invalid format character");
         }
     }
 
@@ -237,8 +242,11 @@ private:
 
     /// Writes `s` cut to `prec` and padded to `width` (left-aligned with the '-' flag).
     void pad(std::string_view s, const std::string& flags, long long width, long long prec) {
-        if (prec >= 0 && static_cast<size_t>(prec) < s.size()) s = s.substr(0, static_cast<size_t>(prec));
-        size_t fill = width > 0 && static_cast<size_t>(width) > s.size() ? static_cast<size_t>(width) - s.size() : 0;
+        if (prec >= 0 && static_cast<size_t>(prec) < s.size())
+            s = s.substr(0, static_cast<size_t>(prec));
+        size_t fill = width > 0 && static_cast<size_t>(width) > s.size()
+                          ? static_cast<size_t>(width) - s.size()
+                          : 0;
         bool left = flags.find('-') != std::string::npos;
         if (!left) out_.append(fill, ' ');
         out_.append(s);

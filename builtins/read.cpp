@@ -87,7 +87,7 @@ private:
     /// poll()s until input is ready: 0, or kTimeout / kSignal / kError.
     int wait_readable() {
         for (;;) {
-            timespec now {};
+            timespec now{};
             ::clock_gettime(CLOCK_MONOTONIC, &now);
             long long ms = (static_cast<long long>(deadline_.tv_sec) - now.tv_sec) * 1000 +
                            (deadline_.tv_nsec - now.tv_nsec + 999999) / 1000000;
@@ -165,7 +165,8 @@ std::optional<double> parse_seconds(const std::string& s) {
     for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) v = v * 10 + (s[i] - '0');
     if (i < s.size() && s[i] == '.') {
         double scale = 0.1;
-        for (++i; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i, scale /= 10) v += (s[i] - '0') * scale;
+        for (++i; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i, scale /= 10)
+            v += (s[i] - '0') * scale;
     }
     if (i != s.size() || s == ".") return std::nullopt;
     return v;
@@ -190,7 +191,9 @@ struct Line {
 std::vector<std::string> split(const Line& line, std::string_view ifs, size_t count) {
     const std::string& s = line.text;
     size_t n = s.size();
-    auto sep = [&](size_t k) { return !line.quoted[k] && ifs.find(s[k]) != std::string_view::npos; };
+    auto sep = [&](size_t k) {
+        return !line.quoted[k] && ifs.find(s[k]) != std::string_view::npos;
+    };
     auto white = [&](size_t k) { return sep(k) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n'); };
     // Skips one delimiter: IFS white space, at most one other IFS character, white space.
     auto skip_delim = [&](size_t& p, size_t end) {

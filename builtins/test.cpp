@@ -148,7 +148,8 @@ private:
         case 'z': return arg.empty();
         case 't': {
             std::int64_t fd = integer(arg);
-            return fd >= 0 && fd <= std::numeric_limits<int>::max() && ::isatty(static_cast<int>(fd));
+            return fd >= 0 && fd <= std::numeric_limits<int>::max() &&
+                   ::isatty(static_cast<int>(fd));
         }
         case 'r': return ::faccessat(AT_FDCWD, arg.c_str(), R_OK, AT_EACCESS) == 0;
         case 'w': return ::faccessat(AT_FDCWD, arg.c_str(), W_OK, AT_EACCESS) == 0;
@@ -174,7 +175,8 @@ private:
         case 'O': return st.st_uid == ::geteuid();
         case 'N':
             return st.st_mtim.tv_sec > st.st_atim.tv_sec ||
-                   (st.st_mtim.tv_sec == st.st_atim.tv_sec && st.st_mtim.tv_nsec > st.st_atim.tv_nsec);
+                   (st.st_mtim.tv_sec == st.st_atim.tv_sec &&
+                    st.st_mtim.tv_nsec > st.st_atim.tv_nsec);
         default: return false;
         }
     }
@@ -187,8 +189,10 @@ private:
         bool ha = ::stat(a.c_str(), &sa) == 0;
         bool hb = ::stat(b.c_str(), &sb) == 0;
         if (!ha || !hb) return ha ? 1 : (hb ? -1 : 0);
-        if (sa.st_mtim.tv_sec != sb.st_mtim.tv_sec) return sa.st_mtim.tv_sec > sb.st_mtim.tv_sec ? 1 : -1;
-        if (sa.st_mtim.tv_nsec != sb.st_mtim.tv_nsec) return sa.st_mtim.tv_nsec > sb.st_mtim.tv_nsec ? 1 : -1;
+        if (sa.st_mtim.tv_sec != sb.st_mtim.tv_sec)
+            return sa.st_mtim.tv_sec > sb.st_mtim.tv_sec ? 1 : -1;
+        if (sa.st_mtim.tv_nsec != sb.st_mtim.tv_nsec)
+            return sa.st_mtim.tv_nsec > sb.st_mtim.tv_nsec ? 1 : -1;
         return 0;
     }
 
@@ -202,8 +206,8 @@ private:
         if (op == "-ef") {
             struct stat sa {};
             struct stat sb {};
-            return ::stat(l.c_str(), &sa) == 0 && ::stat(r.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev &&
-                   sa.st_ino == sb.st_ino;
+            return ::stat(l.c_str(), &sa) == 0 && ::stat(r.c_str(), &sb) == 0 &&
+                   sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
         }
         std::int64_t a = integer(l);
         std::int64_t b = integer(r);

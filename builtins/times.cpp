@@ -15,7 +15,8 @@ namespace {
 std::string minutes_seconds(const timeval& tv) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%lldm%lld.%03llds", static_cast<long long>(tv.tv_sec / 60),
-                  static_cast<long long>(tv.tv_sec % 60), static_cast<long long>(tv.tv_usec / 1000));
+                  static_cast<long long>(tv.tv_sec % 60),
+                  static_cast<long long>(tv.tv_usec / 1000));
     return buf;
 }
 
@@ -23,12 +24,13 @@ std::string minutes_seconds(const timeval& tv) {
 
 int builtin_times(Shell&, io::IoStreams& io, Args) {
     // Operands are ignored, as in dash and bash (POSIX defines none).
-    rusage self {};
-    rusage children {};
+    rusage self{};
+    rusage children{};
     ::getrusage(RUSAGE_SELF, &self);
     ::getrusage(RUSAGE_CHILDREN, &children);
     io.out << minutes_seconds(self.ru_utime) << " " << minutes_seconds(self.ru_stime) << "\n";
-    io.out << minutes_seconds(children.ru_utime) << " " << minutes_seconds(children.ru_stime) << "\n";
+    io.out << minutes_seconds(children.ru_utime) << " " << minutes_seconds(children.ru_stime)
+           << "\n";
     return 0;
 }
 

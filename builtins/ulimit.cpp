@@ -62,7 +62,7 @@ std::string value_text(const Limit& l, bool hard) {
     if (l.resource == kPipeSize) {
         v = PIPE_BUF;
     } else {
-        rlimit r {};
+        rlimit r{};
         if (::getrlimit(l.resource, &r) != 0) return "error";
         v = hard ? r.rlim_max : r.rlim_cur;
     }
@@ -87,7 +87,7 @@ std::string label(const Limit& l) {
 void set_limit(const Limit& l, const std::string& text, bool soft, bool hard) {
     std::string what = std::string(l.text) + ": cannot modify limit: ";
     if (l.resource == kPipeSize) fail("ulimit", what + io::errno_text(EINVAL), 1);
-    rlimit r {};
+    rlimit r{};
     if (::getrlimit(l.resource, &r) != 0) fail("ulimit", what + io::errno_text(errno), 1);
     rlim_t v;
     if (text == "unlimited") {
@@ -98,7 +98,8 @@ void set_limit(const Limit& l, const std::string& text, bool soft, bool hard) {
         v = r.rlim_cur;
     } else {
         auto n = parse_int(text);
-        if (!n || *n < 0 || text[0] == '+' || text[0] == '-') fail("ulimit", text + ": invalid number");
+        if (!n || *n < 0 || text[0] == '+' || text[0] == '-')
+            fail("ulimit", text + ": invalid number");
         auto u = static_cast<rlim_t>(*n);
         if (u > (RLIM_INFINITY - 1) / l.factor) fail("ulimit", text + ": limit out of range");
         v = u * l.factor;

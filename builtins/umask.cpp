@@ -38,6 +38,18 @@ std::string symbolic(mode_t mask) {
     return out;
 }
 
+bool one_of(std::string_view set, char c) { return set.find(c) != std::string_view::npos; }
+
+/// The permission bits of class u, g, o or a.
+mode_t class_bits(char c) {
+    switch (c) {
+    case 'u': return 0700;
+    case 'g': return 0070;
+    case 'o': return 0007;
+    default: return 0777;
+    }
+}
+
 /// Spreads rwx bits (0..7) over the classes in `who` (a mask of 0700/070/07 parts).
 mode_t spread(mode_t bits, mode_t who) { return (bits << 6 | bits << 3 | bits) & who; }
 
@@ -46,42 +58,37 @@ std::optional<mode_t> apply_symbolic(std::string_view s, mode_t perm) {
     size_t i = 0;
     for (;;) {
         mode_t who = 0;
-        for (; i < s.size(); ++i) {
-            char c = s[i];
-            if (c == 'u') who |= 0700;
-            else if (c == 'g') who |= 0070;
-            else if (c == 'o') who |= 0007;
-            else if (c == 'a') who |= 0777;
-            else break;
-        }
+        for (; i < s.size() && one_of("ugoa", s[i]); ++i) who |= class_bits(s[i]);
         // No who: all classes. (chmod would also filter by the umask; for umask itself dash
         // and bash take it as 'a'.)
         if (who == 0) who = 0777;
-        if (i >= s.size() || (s[i] != '+' && s[i] != '-' && s[i] != '=')) return std::nullopt;
-        while (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == '=')) {
+        if (i >= s.size() || !one_of("+-=", s[i])) return std::nullopt;
+        while (i < s.size() && one_of("+-=", s[i])) {
             char op = s[i++];
             mode_t bits = 0;
-            if (i < s.size() && (s[i] == 'u' || s[i] == 'g' || s[i] == 'o')) {
+            if (i < s.size() && one_of("ugo", s[i])) {
                 // permcopy: the current permissions of that class (XCU chmod).
                 int shift = s[i] == 'u' ? 6 : (s[i] == 'g' ? 3 : 0);
                 bits = spread((perm >> shift) & 7, who);
                 ++i;
             } else {
                 mode_t rwx = 0;
-                for (; i < s.size(); ++i) {
-                    char c = s[i];
-                    if (c == 'r') rwx |= 4;
-                    else if (c == 'w') rwx |= 2;
-                    else if (c == 'x') rwx |= 1;
-                    else if (c == 'X') rwx |= (perm & 0111) ? 1 : 0;  // as for a non-directory
-                    else if (c == 's' || c == 't') continue;       // not part of a umask
-                    else break;
+                for (; i < s.size() && one_of("rwxXst", s[i]); ++i) {
+                    switch (s[i]) {
+                    case 'r': rwx |= 4; break;
+                    case 'w': rwx |= 2; break;
+                    case 'x': rwx |= 1; break;
+                    case 'X': rwx |= (perm & 0111) ? 1 : 0; break;  // as for a non-directory
+                    default: break;                                 // s, t: not part of a umask
+                    }
                 }
                 bits = spread(rwx, who);
             }
-            if (op == '+') perm |= bits;
-            else if (op == '-') perm &= ~bits;
-            else perm = (perm & ~who) | bits;
+            switch (op) {
+            case '+': perm |= bits; break;
+            case '-': perm &= ~bits; break;
+            default: perm = (perm & ~who) | bits; break;
+            }
         }
         if (i >= s.size()) return perm;
         if (s[i] != ',') return std::nullopt;
