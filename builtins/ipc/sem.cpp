@@ -219,7 +219,7 @@ int sem_ls(io::IoStreams& io, Args args) {
 // sem run
 
 /// The signals that end a shell outright when nothing catches them.
-constexpr std::array kFatalSignals = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+constexpr int kFatalSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 
 /// While `sem run` holds the semaphore, a signal that would kill the shell on the spot (no
 /// trap, default disposition) would leave the semaphore taken forever. SignalHold catches
