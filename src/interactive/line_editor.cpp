@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -70,6 +71,17 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
     rl_reset_screen_size();
     reading_ = true;
     rl_callback_handler_install(prompt.c_str(), on_line);
+    // Ctrl-C, Ctrl-Z and Ctrl-\ normally make the terminal flush its input queue. If that
+    // happens after poll() saw a key but before Readline reads it, Readline blocks in its
+    // own select() (it retries on EINTR) and the SIGINT is only seen at the next key
+    // (typing `echo half` and Ctrl-C quickly showed nothing). With NOFLSH the key stays
+    // readable; the SIGINT path below flushes the type-ahead itself. Readline's deprep
+    // restores the modes it saved, so NOFLSH lasts only while a line is read.
+    termios modes{};
+    if (::tcgetattr(0, &modes) == 0 && !(modes.c_lflag & NOFLSH)) {
+        modes.c_lflag |= NOFLSH;
+        ::tcsetattr(0, TCSANOW, &modes);
+    }
     struct Done {
         bool& reading;
         ~Done() { reading = false; }
@@ -95,6 +107,7 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
                 rl_free_line_state();
                 rl_callback_sigcleanup();
                 rl_callback_handler_remove();
+                ::tcflush(0, TCIFLUSH);  // what the terminal would have done without NOFLSH
                 io::write_all(2, "\n");
                 const auto& trap = sh_.traps.action[SIGINT];
                 if (trap && !trap->empty()) signals::post(SIGINT);

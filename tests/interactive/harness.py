@@ -55,10 +55,11 @@ API (every timeout is in seconds and is multiplied by $IPSH_TEST_TIMEOUT_SCALE, 
         applies cursor moves, erases and overwrites), rows joined by '\\n', trailing blanks
         removed. sh.screen.line(row) gives one row (default: the cursor's row).
   sh.fail(msg)             raises TestFailure with msg and the end of the screen text.
-  sh.close(exit=True, expect_status=None)
+  sh.close(exit=True, expect_status=None, allow_signal=None)
         sends `exit` (when exit=True and the shell is alive), waits for it to end, and fails
-        if it was killed by a signal, printed a sanitizer report, exited with a status other
-        than expect_status (when given), or left a process of its session behind.
+        if it was killed by a signal (other than allow_signal), printed a sanitizer report,
+        exited with a status other than expect_status (when given), or left a process of its
+        session behind.
   sh.pid                   the shell's pid (also its session id and process group).
   sh.session_members()     live pids in the shell's session, the shell excluded.
 
@@ -86,8 +87,8 @@ _ESCAPE_RE = re.compile(r'\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b
                         r'|\x1b[()*+][0-9A-Za-z]|\x1b[@-Z\\-_=>78]')
 _SCREEN_ESC_RE = re.compile(r'\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)'
                             r'|\x1b[()*+][0-9A-Za-z]|\x1b[@-Z\\-_=>78c]')
-_SANITIZER_RE = re.compile(r'ERROR: AddressSanitizer|ERROR: LeakSanitizer|runtime error: '
-                           r'|ERROR: UndefinedBehaviorSanitizer')
+_SANITIZER_RE = re.compile(r'==\d+==ERROR: |runtime error: |Sanitizer has encountered a fatal error'
+                           r'|Sanitizer CHECK failed')
 
 
 class Screen:
@@ -625,7 +626,7 @@ class Shell:
     def session_members(self):
         return session_members(self.pid, exclude=(self.pid,))
 
-    def close(self, exit=True, expect_status=None, timeout=5.0):
+    def close(self, exit=True, expect_status=None, timeout=5.0, allow_signal=None):
         if self.closed:
             return
         problems = []
@@ -638,11 +639,12 @@ class Shell:
                 self._wait(2)
             st = self.exit_status
             if st is not None:
-                if os.WIFSIGNALED(st):
+                if os.WIFSIGNALED(st) and os.WTERMSIG(st) != allow_signal:
                     sig = os.WTERMSIG(st)
                     problems.append(f'the shell was killed by signal {sig} '
                                     f'({signal.Signals(sig).name})')
-                elif expect_status is not None and os.WEXITSTATUS(st) != expect_status:
+                elif (expect_status is not None and os.WIFEXITED(st)
+                      and os.WEXITSTATUS(st) != expect_status):
                     problems.append(f'the shell exited with {os.WEXITSTATUS(st)}, '
                                     f'expected {expect_status}')
             m = _SANITIZER_RE.search(self.output())

@@ -36,6 +36,22 @@ def test_ctrl_c_discards_half_typed_line(spawn):
     sh.close()
 
 
+def test_ctrl_c_right_after_typing(spawn):
+    # Keys and Ctrl-C in one burst: the terminal flushes its input queue on ^C, possibly
+    # between poll() seeing a key and Readline reading it. The shell must still see the
+    # Ctrl-C at once (it used to wait in Readline's select() for the next key).
+    sh = spawn()
+    sh.expect_prompt()
+    for _ in range(10):
+        sh.send('echo typed_then_cancelled')
+        sh.send_ctrl('c')
+        sh.expect_prompt(timeout=2)
+    if sh.has_line('typed_then_cancelled'):
+        sh.fail('a cancelled line ran')
+    assert sh.run('echo ok') == 'ok\n'
+    sh.close()
+
+
 def test_ctrl_c_on_empty_line_gives_fresh_prompt(spawn):
     sh = spawn()
     sh.expect_prompt()
@@ -326,3 +342,25 @@ def test_rc_file_read_unless_norc(spawn):
     if out != 'rc=\n':
         sh.fail(f'--norc still read ~/.ipshrc: {out!r}')
     sh.close()
+
+
+def test_ctrl_c_aborts_rest_of_list(spawn):
+    # The child died of SIGINT, so the shell acts as if it got the Ctrl-C itself: the rest
+    # of the line does not run (bash, dash).
+    sh = spawn()
+    sh.expect_prompt()
+    sh.sendline('sleep 30; echo NEXT_IN_LIST')
+    sh.wait_job_foreground()
+    sh.send_ctrl('c')
+    sh.expect_prompt(timeout=3)
+    if sh.has_line('NEXT_IN_LIST'):
+        sh.fail('the command after the interrupted sleep ran')
+    sh.close()
+
+
+def test_exec_replaces_interactive_shell(spawn):
+    sh = spawn()
+    sh.expect_prompt()
+    sh.sendline('exec sh -c "exit 5"')
+    sh.expect_eof()
+    sh.close(exit=False, expect_status=5)

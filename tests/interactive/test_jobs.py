@@ -182,3 +182,43 @@ def test_tty_modes_restored_after_job_stops(spawn):
     sh.run('jobs')
     sh.close()
 
+
+
+def test_ctrl_z_pipeline_then_fg(spawn):
+    sh = spawn()
+    sh.expect_prompt()
+    sh.sendline('sleep 30 | cat')
+    sh.wait_job_foreground(members=2)
+    sh.send_ctrl('z')
+    out = sh.expect_prompt(timeout=3)
+    if not re.search(r'\[1\]\+ +Stopped +sleep 30 \| cat', out):
+        sh.fail(f'no Stopped notice for the pipeline: {out!r}')
+    sh.sendline('fg')
+    sh.expect(r'sleep 30 \| cat\n')
+    sh.wait_job_foreground(members=2)
+    sh.send_ctrl('c')
+    sh.expect_prompt(timeout=3)
+    assert sh.status() == 130
+    if sh.session_members():
+        sh.fail(f'pipeline stages left after Ctrl-C: {sh.session_members()}')
+    sh.close()
+
+
+def test_fg_job_reads_terminal(spawn):
+    # A job stopped because it read the terminal in the background (SIGTTIN) reads the
+    # next line once brought to the foreground.
+    sh = spawn()
+    sh.run('{ read x; echo "got=$x"; } &')
+    sh.run('sleep 0.3')
+    sh.sendline('')
+    out = sh.expect_prompt()
+    if not re.search(r"\[1\]\+ +Stopped", sh.output()):
+        sh.fail(f'no "Stopped (tty input)" notice for a background read: {out!r}')
+    sh.sendline('fg')
+    sh.expect(r'read x')
+    sh.wait_job_foreground()
+    sh.sendline('typed_line')
+    out = sh.expect_prompt(timeout=3)
+    if 'got=typed_line' not in out:
+        sh.fail(f'the job brought to the foreground did not read the line: {out!r}')
+    sh.close()
