@@ -50,7 +50,8 @@ bool is_number(const std::string& s) { return parse_int(s).has_value(); }
 /// Resolves an fc operand: a number (negative: an offset from the running command, so -1 is
 /// the previous one), or the prefix of a command (the newest one that starts with it).
 /// Numbers out of range are clamped, as bash and ksh do. nullopt when no command matches.
-std::optional<int> resolve(const interactive::LineEditor& ed, const Range& r, const std::string& spec) {
+std::optional<int> resolve(const interactive::LineEditor& ed, const Range& r,
+                           const std::string& spec) {
     if (auto n = parse_int(spec)) {
         std::int64_t v = *n;
         if (v <= 0) v = r.current + v;  // -1: previous; 0 as well (bash)
@@ -96,7 +97,8 @@ int fc_edit(Shell& sh, io::IoStreams& io, interactive::LineEditor& ed, const std
         if (std::optional<std::string> e = ed.history_entry(n)) text += *e + "\n";
     }
     const std::string* tmpdir = sh.vars.get("TMPDIR");
-    std::string path = (tmpdir && !tmpdir->empty() ? *tmpdir : std::string("/tmp")) + "/ipsh-fc.XXXXXX";
+    std::string dir = tmpdir && !tmpdir->empty() ? *tmpdir : std::string("/tmp");
+    std::string path = dir + "/ipsh-fc.XXXXXX";
     std::vector<char> templ(path.begin(), path.end());
     templ.push_back('\0');
     int fd = ::mkostemp(templ.data(), O_CLOEXEC);
@@ -160,7 +162,9 @@ int builtin_history(Shell& sh, io::IoStreams& io, Args argv) {
         const int first = ed->history_base();
         const int last = first + ed->history_count() - 1;
         if (n && *n < 0) n = last + 1 + *n;
-        if (!n || *n < first || *n > last) fail(argv[0], *remove + ": history position out of range", 1);
+        if (!n || *n < first || *n > last) {
+            fail(argv[0], *remove + ": history position out of range", 1);
+        }
         ed->remove_entry(static_cast<int>(*n));
         return 0;
     }
@@ -226,7 +230,8 @@ int builtin_fc(Shell& sh, io::IoStreams& io, Args argv) {
         while (k < ops.size() && ops[k].find('=') != std::string::npos) subs.push_back(ops[k++]);
         if (ops.size() - k > 1) fail(argv[0], "too many arguments");
         if (r.empty()) fail(argv[0], "no command found", 1);
-        std::optional<int> n = k < ops.size() ? resolve(*ed, r, ops[k]) : std::optional<int>(r.previous);
+        std::optional<int> n = r.previous;
+        if (k < ops.size()) n = resolve(*ed, r, ops[k]);
         if (!n) fail(argv[0], ops[k] + ": no command found", 1);
         std::optional<std::string> cmd = ed->history_entry(*n);
         if (!cmd) fail(argv[0], "no command found", 1);

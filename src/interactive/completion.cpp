@@ -71,14 +71,16 @@ const std::vector<std::string>& path_commands(Shell& sh) {
     size_t start = 0;
     for (;;) {
         size_t colon = path.find(':', start);
-        std::string dir = path.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+        size_t len = colon == std::string::npos ? std::string::npos : colon - start;
+        std::string dir = path.substr(start, len);
         if (dir.empty()) dir = ".";
         if (DIR* d = ::opendir(dir.c_str())) {
             while (dirent* e = ::readdir(d)) {
                 if (e->d_name[0] == '.') continue;
                 std::string full = dir + "/" + e->d_name;
                 struct stat st {};
-                if (::stat(full.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(full.c_str(), X_OK) == 0) {
+                if (::stat(full.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+                    ::access(full.c_str(), X_OK) == 0) {
                     cached.emplace_back(e->d_name);
                 }
             }
@@ -141,7 +143,8 @@ extern "C" char** complete(const char* text_c, int start, int /*end*/) {
     }
     const std::string& cmd = before.front();
     if (!text.empty() && text[0] == '%' &&
-        (cmd == "fg" || cmd == "bg" || cmd == "kill" || cmd == "wait" || cmd == "jobs" || cmd == "disown")) {
+        (cmd == "fg" || cmd == "bg" || cmd == "kill" || cmd == "wait" || cmd == "jobs" ||
+         cmd == "disown")) {
         std::vector<std::string> specs;
         for (auto& j : sh.jobs.all()) {
             if (j->id > 0 && !j->hidden) specs.push_back("%" + std::to_string(j->id));

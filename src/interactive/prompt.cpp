@@ -90,7 +90,8 @@ std::string expand_prompt(Shell& sh, const std::string& ps) {
         default:
             if (e >= '0' && e <= '7') {
                 int v = e - '0';
-                for (int d = 0; d < 2 && i + 1 < ps.size() && ps[i + 1] >= '0' && ps[i + 1] <= '7'; ++d) {
+                for (int d = 0; d < 2 && i + 1 < ps.size(); ++d) {
+                    if (ps[i + 1] < '0' || ps[i + 1] > '7') break;
                     v = v * 8 + (ps[++i] - '0');
                 }
                 out.push_back(static_cast<char>(v));
