@@ -49,6 +49,11 @@ public:
             }
             timed_ = true;
         }
+        // Signals matter only when one can end the read: a trap is set, or the shell is
+        // interactive (SIGINT, SIGHUP). Otherwise a plain blocking read() is enough, and a
+        // byte-at-a-time read from a pipe costs one system call per byte, not two.
+        watch_signals_ = sh.opt.interactive;
+        for (const auto& a : sh.traps.action) watch_signals_ = watch_signals_ || (a && !a->empty());
     }
     ~ByteSource() { give_back(); }
     ByteSource(const ByteSource&) = delete;
@@ -58,7 +63,9 @@ public:
     int get() {
         if (pos_ < len_) return static_cast<unsigned char>(buf_[pos_++]);
         for (;;) {
-            if (timed_) {
+            // A regular file never blocks; anything else may, so wait for it first when a
+            // timeout or a signal could end the wait.
+            if (!seekable_ && (timed_ || watch_signals_)) {
                 int r = wait_readable();
                 if (r != 0) return r;
             }
@@ -84,39 +91,52 @@ public:
     int signal() const { return signal_; }
 
 private:
-    /// poll()s until input is ready: 0, or kTimeout / kSignal / kError.
+    /// Waits until the input is readable: 0, or kTimeout / kSignal / kError. The signal
+    /// handler's self-pipe is polled too, which closes the window between looking at the
+    /// signal flags and blocking (a signal there would otherwise not end the read).
     int wait_readable() {
         for (;;) {
-            timespec now{};
-            ::clock_gettime(CLOCK_MONOTONIC, &now);
-            long long ms = (static_cast<long long>(deadline_.tv_sec) - now.tv_sec) * 1000 +
-                           (deadline_.tv_nsec - now.tv_nsec + 999999) / 1000000;
-            if (ms < 0) ms = 0;
-            pollfd p{fd_, POLLIN, 0};
-            int r = ::poll(&p, 1, ms > INT_MAX ? INT_MAX : static_cast<int>(ms));
-            if (r > 0) return 0;
+            if (watch_signals_ && interrupted()) return kSignal;
+            int ms = -1;
+            if (timed_) {
+                timespec now{};
+                ::clock_gettime(CLOCK_MONOTONIC, &now);
+                long long left = (static_cast<long long>(deadline_.tv_sec) - now.tv_sec) * 1000 +
+                                 (deadline_.tv_nsec - now.tv_nsec + 999999) / 1000000;
+                ms = left < 0 ? 0 : (left > INT_MAX ? INT_MAX : static_cast<int>(left));
+            }
+            pollfd fds[2] = {{fd_, POLLIN, 0},
+                             {watch_signals_ ? signals::wake_fd() : -1, POLLIN, 0}};
+            int r = ::poll(fds, 2, ms);
+            if (r < 0) {
+                if (errno == EINTR) continue;
+                return kError;
+            }
             if (r == 0) {
                 if (ms < INT_MAX) return kTimeout;
                 continue;
             }
-            if (errno != EINTR) return kError;
-            if (interrupted()) return kSignal;
+            if (fds[1].revents != 0) {
+                // The flags stay set for the shell's main loop; only the wake-up bytes go.
+                signals::drain_wake_fd();
+                continue;
+            }
+            return 0;  // readable, or hung up / in error: read() tells which
         }
     }
 
-    /// After EINTR: true when a trapped signal (or SIGINT in an interactive shell) arrived,
-    /// which ends the read; any other signal (SIGCHLD...) just resumes it.
+    /// True when a signal that must end the read is pending: a trapped one, or SIGINT or
+    /// SIGHUP in an interactive shell. Others (SIGCHLD...) just resume it.
     bool interrupted() {
+        if (!signals::any_pending()) return false;
         for (int s = 1; s < NSIG; ++s) {
+            if (!signals::pending(s)) continue;
             const auto& a = sh_.traps.action[static_cast<size_t>(s)];
-            if (signals::pending(s) && a && !a->empty()) {
+            bool trapped = a && !a->empty();
+            if (trapped || (sh_.opt.interactive && (s == SIGINT || s == SIGHUP))) {
                 signal_ = s;
                 return true;
             }
-        }
-        if (signals::pending(SIGINT) && sh_.opt.interactive) {
-            signal_ = SIGINT;
-            return true;
         }
         return false;
     }
@@ -125,6 +145,7 @@ private:
     int fd_;
     bool seekable_ = false;
     bool timed_ = false;
+    bool watch_signals_ = false;
     timespec deadline_{};
     char buf_[4096];
     size_t pos_ = 0;

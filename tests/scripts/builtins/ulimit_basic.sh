@@ -12,9 +12,10 @@
 (ulimit -d 1048576; ulimit -d)
 (ulimit -v 1048576; ulimit -v)
 (ulimit -l 64; ulimit -l)
-# Units: the kernel sees 512-byte blocks for -f and KiB for -v.
+# Units: the kernel sees 512-byte blocks for -f and KiB for -l. (Not -v here: a sanitizer
+# build cannot start a child under a small address-space limit.)
 (ulimit -f 4; awk '/Max file size/ {print $4}' /proc/self/limits)
-(ulimit -Sv 204800; awk '/Max address space/ {print $4}' /proc/self/limits)
+(ulimit -Sl 64; awk '/Max locked memory/ {print $4}' /proc/self/limits)
 (ulimit -Sn 77; awk '/Max open files/ {print $4}' /proc/self/limits)
 # A file size limit stops writes at that size (SIGXFSZ, ignored here so the writer gets EFBIG).
 (ulimit -f 1; trap '' XFSZ; head -c 2000 /dev/zero > big 2>/dev/null; wc -c < big)
