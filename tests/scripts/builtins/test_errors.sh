@@ -33,6 +33,3 @@ t test exists -nt missing
 t test missing -nt exists
 t test missing -ot exists
 t test exists -ot missing
-# == is accepted as bash does.
-t test a == a
-t test a == b

@@ -43,6 +43,10 @@ t test -u full
 t test -g full
 t test -k full
 t test -k /tmp
+t test -O full
+t test -G full
+t test -O missing
+t test -G missing
 t test -e ""
 t test -f ""
 t test -t 99
