@@ -159,6 +159,25 @@ void Options::expect_operands(size_t min, size_t max) const {
     if (n > max) usage("unexpected operand " + shell_quote_always(operands()[max]));
 }
 
+std::string Options::only_name(Kind kind) {
+    while (next()) {
+    }
+    expect_operands(1, 1);
+    return check_name(ctx_, operands()[0], kind);
+}
+
+void Options::nothing_more() {
+    while (next()) {
+    }
+    expect_operands(0, 0);
+}
+
+void Options::wait_option(int c, WaitSpec& w) const {
+    if (c == 't' ? w.nowait : w.timeout_ns.has_value()) usage("-t and -n exclude each other");
+    if (c == 't') w.timeout_ns = seconds_arg();
+    else w.nowait = true;
+}
+
 std::int64_t Options::int_arg(std::string_view opt, std::int64_t min, std::int64_t max) const {
     auto v = parse_int(arg_);
     if (!v || *v < min || *v > max) {

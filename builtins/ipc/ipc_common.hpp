@@ -65,6 +65,12 @@ Failure describe_errno(Kind kind, std::string_view call, int err, std::string_vi
 [[noreturn]] void fail_errno(std::string_view ctx, Kind kind, std::string_view call, int err,
                              std::string_view detail = {});
 
+/// How long a blocking call may wait: -n (not at all), -t SECONDS, or without limit.
+struct WaitSpec {
+    bool nowait = false;
+    std::optional<std::int64_t> timeout_ns;
+};
+
 /// One long option: `--name VALUE` or `--name=VALUE`. next() returns `key` for it.
 struct LongOption {
     std::string_view name;
@@ -92,6 +98,13 @@ public:
     [[noreturn]] void usage(std::string_view problem) const;
     /// Usage error unless the number of operands is in [min, max].
     void expect_operands(size_t min, size_t max) const;
+    /// For subcommands without options whose one operand is a NAME (stat, post, value):
+    /// parses, and returns the checked name.
+    std::string only_name(Kind kind);
+    /// For subcommands without options or operands (ls).
+    void nothing_more();
+    /// Applies -t SECONDS (c == 't') or -n to `w`; they exclude each other.
+    void wait_option(int c, WaitSpec& w) const;
     /// Parses the current arg() as an integer in [min, max]; usage error otherwise.
     std::int64_t int_arg(std::string_view opt, std::int64_t min, std::int64_t max) const;
     /// Parses the current arg() as an octal mode 0..0777 (-m).
@@ -116,12 +129,6 @@ private:
 
 /// Parses a byte count or offset: decimal digits with an optional K, M or G (powers of 1024).
 std::optional<std::int64_t> parse_size(std::string_view s);
-
-/// How long a blocking call may wait: -n (not at all), -t SECONDS, or without limit.
-struct WaitSpec {
-    bool nowait = false;
-    std::optional<std::int64_t> timeout_ns;
-};
 
 /// CLOCK_MONOTONIC in nanoseconds.
 std::int64_t monotonic_ns();

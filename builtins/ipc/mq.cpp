@@ -20,7 +20,6 @@
 #include <cerrno>
 #include <climits>
 #include <cstring>
-#include <vector>
 
 namespace ipsh::builtins {
 
@@ -80,17 +79,6 @@ struct stat stat_queue(std::string_view ctx, const MessageQueue& q) {
     struct stat st {};
     if (::fstat(q.fd(), &st) != 0) fail_errno(ctx, Kind::Queue, "fstat", errno);
     return st;
-}
-
-WaitSpec wait_option(const Options& o, int c, WaitSpec w) {
-    if (c == 't') {
-        if (w.nowait) o.usage("-t and -n exclude each other");
-        w.timeout_ns = o.seconds_arg();
-    } else {
-        if (w.timeout_ns) o.usage("-t and -n exclude each other");
-        w.nowait = true;
-    }
-    return w;
 }
 
 /// Checks a requested size against a /proc/sys/fs/mqueue limit; the message names the limit
@@ -225,7 +213,7 @@ int mq_send(Shell& sh, io::IoStreams& io, Args args) {
     while (int c = o.next()) {
         switch (c) {
         case 'p': prio = static_cast<unsigned>(o.int_arg("-p", 0, prio_max - 1)); break;
-        case 't': case 'n': w = wait_option(o, c, w); break;
+        case 't': case 'n': o.wait_option(c, w); break;
         case 'l': lines = true; break;
         default: break;
         }
@@ -316,7 +304,7 @@ int mq_recv(Shell& sh, io::IoStreams& io, Args args) {
     Options o(args, "mq recv", "t:nc:v:", kRecvLongs, kRecvUsage);
     while (int c = o.next()) {
         switch (c) {
-        case 't': case 'n': w = wait_option(o, c, w); break;
+        case 't': case 'n': o.wait_option(c, w); break;
         case 'c':
             count = o.int_arg("-c", 1, INT_MAX);
             counted = true;
@@ -390,10 +378,7 @@ int mq_recv(Shell& sh, io::IoStreams& io, Args args) {
 
 int mq_stat(io::IoStreams& io, Args args) {
     Options o(args, "mq stat", "", {}, kStatUsage);
-    while (o.next()) {
-    }
-    o.expect_operands(1, 1);
-    const std::string name = check_name("mq stat", o.operands()[0], Kind::Queue);
+    const std::string name = o.only_name(Kind::Queue);
     const std::string ctx = "mq stat " + name;
     MessageQueue q = open_any(ctx, name);
     const mq_attr a = get_attr(ctx, q);
@@ -440,9 +425,7 @@ std::optional<std::string> mqueue_mount() {
 
 int mq_ls(io::IoStreams& io, Args args) {
     Options o(args, "mq ls", "", {}, kLsUsage);
-    while (o.next()) {
-    }
-    o.expect_operands(0, 0);
+    o.nothing_more();
     auto dir = mqueue_mount();
     if (!dir) {
         fail_with("mq ls", kSystem,

@@ -21,6 +21,7 @@
 #include <cerrno>
 #include <climits>
 #include <ctime>
+#include <vector>
 
 namespace ipsh::builtins {
 
@@ -74,24 +75,6 @@ struct stat stat_sem(std::string_view ctx, const std::string& name) {
     const std::string path = "/dev/shm/sem." + name.substr(1);
     if (::lstat(path.c_str(), &st) != 0) fail_errno(ctx, Kind::Semaphore, "stat " + path, errno);
     return st;
-}
-
-std::string single_name(Options& o, std::string_view ctx) {
-    while (o.next()) {
-    }
-    o.expect_operands(1, 1);
-    return check_name(ctx, o.operands()[0], Kind::Semaphore);
-}
-
-WaitSpec wait_option(const Options& o, int c, WaitSpec w) {
-    if (c == 't') {
-        if (w.nowait) o.usage("-t and -n exclude each other");
-        w.timeout_ns = o.seconds_arg();
-    } else {
-        if (w.timeout_ns) o.usage("-t and -n exclude each other");
-        w.nowait = true;
-    }
-    return w;
 }
 
 /// Decrements the semaphore, waiting as `w` allows. Returns 0, 1 (-n), 4 or 128+N.
@@ -162,7 +145,7 @@ int sem_create(Args args) {
 int sem_wait(Shell& sh, Args args) {
     WaitSpec w;
     Options o(args, "sem wait", "t:n", {}, kWaitUsage);
-    while (int c = o.next()) w = wait_option(o, c, w);
+    while (int c = o.next()) o.wait_option(c, w);
     o.expect_operands(1, 1);
     const std::string name = check_name("sem wait", o.operands()[0], Kind::Semaphore);
     const std::string ctx = "sem wait " + name;
@@ -172,7 +155,7 @@ int sem_wait(Shell& sh, Args args) {
 
 int sem_post(Args args) {
     Options o(args, "sem post", "", {}, kPostUsage);
-    const std::string name = single_name(o, "sem post");
+    const std::string name = o.only_name(Kind::Semaphore);
     const std::string ctx = "sem post " + name;
     Semaphore s = open_sem(ctx, name);
     if (::sem_post(s.get()) != 0) fail_errno(ctx, Kind::Semaphore, "sem_post", errno);
@@ -187,7 +170,7 @@ int get_value(std::string_view ctx, const Semaphore& s) {
 
 int sem_value(io::IoStreams& io, Args args) {
     Options o(args, "sem value", "", {}, kValueUsage);
-    const std::string name = single_name(o, "sem value");
+    const std::string name = o.only_name(Kind::Semaphore);
     const std::string ctx = "sem value " + name;
     Semaphore s = open_sem(ctx, name);
     io.out << get_value(ctx, s) << "\n";
@@ -196,7 +179,7 @@ int sem_value(io::IoStreams& io, Args args) {
 
 int sem_stat(io::IoStreams& io, Args args) {
     Options o(args, "sem stat", "", {}, kStatUsage);
-    const std::string name = single_name(o, "sem stat");
+    const std::string name = o.only_name(Kind::Semaphore);
     const std::string ctx = "sem stat " + name;
     Semaphore s = open_sem(ctx, name);
     const int v = get_value(ctx, s);
@@ -208,9 +191,7 @@ int sem_stat(io::IoStreams& io, Args args) {
 
 int sem_ls(io::IoStreams& io, Args args) {
     Options o(args, "sem ls", "", {}, kLsUsage);
-    while (o.next()) {
-    }
-    o.expect_operands(0, 0);
+    o.nothing_more();
     list_dir("sem ls", Kind::Semaphore, "/dev/shm", io.out);
     return kOk;
 }
@@ -308,7 +289,7 @@ private:
 int sem_run(Shell& sh, io::IoStreams& io, Args args) {
     WaitSpec w;
     Options o(args, "sem run", "t:n", {}, kRunUsage);
-    while (int c = o.next()) w = wait_option(o, c, w);
+    while (int c = o.next()) o.wait_option(c, w);
     auto ops = o.operands();
     if (ops.empty()) o.usage("missing NAME");
     const std::string name = check_name("sem run", ops[0], Kind::Semaphore);

@@ -243,10 +243,7 @@ int shm_read(Shell& sh, io::IoStreams& io, Args args) {
 
 int shm_stat(io::IoStreams& io, Args args) {
     Options o(args, "shm stat", "", {}, kStatUsage);
-    while (o.next()) {
-    }
-    o.expect_operands(1, 1);
-    const std::string name = check_name("shm stat", o.operands()[0], Kind::Memory);
+    const std::string name = o.only_name(Kind::Memory);
     const std::string ctx = "shm stat " + name;
     SharedMemory m = open_memory(ctx, name, O_RDONLY);
     const struct stat st = stat_memory(ctx, m);
@@ -257,9 +254,7 @@ int shm_stat(io::IoStreams& io, Args args) {
 
 int shm_ls(io::IoStreams& io, Args args) {
     Options o(args, "shm ls", "", {}, kLsUsage);
-    while (o.next()) {
-    }
-    o.expect_operands(0, 0);
+    o.nothing_more();
     list_dir("shm ls", Kind::Memory, "/dev/shm", io.out);
     return kOk;
 }
