@@ -17,4 +17,4 @@ after=$(fds)
 sem run /${P}s -- "$TEST_HELPER" fds
 # The object names don't show up as open files of a child either.
 sem run /${P}s -- sh -c 'exec ls -l /proc/$$/fd > fdlist'
-grep -c -e mqueue -e /dev/shm fdlist
+grep -e mqueue -e /dev/shm fdlist || echo "no IPC object among the child's descriptors"
