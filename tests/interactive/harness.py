@@ -8,11 +8,17 @@ failure into a FAIL line, so tests need no try/finally:
         sh = spawn()                          # ipsh --norc on a fresh 24x80 pty
         assert sh.run('echo hi') == 'hi\\n'    # type a line, return what it printed
         sh.send('sleep 30\\r')                 # raw keys ('\\r' is Enter)
-        sh.expect_nothing(0.2)                # fails if a prompt showed up meanwhile
+        sh.wait_job_foreground()              # sleep owns the terminal now
         sh.send_ctrl('c')                     # Ctrl-C
         sh.expect_prompt()                    # the next numbered prompt, never an old one
         assert sh.status() == 130             # $? through `echo $?`
         sh.close()                            # exits, waits; fails on a crash or stragglers
+
+Races to avoid: send Ctrl-C/Ctrl-Z to a command only after wait_job_foreground() (before
+that the signal may reach the shell, or only the first stage of a pipeline); type a line only
+after its prompt was matched (keys sent earlier are echoed by the terminal in cooked mode,
+before Readline takes over); match lines Readline redraws (Up, Tab) with expect_screen() or
+expect_cursor_line(), since the byte stream holds backspaces and cursor moves.
 
 API (every timeout is in seconds and is multiplied by $IPSH_TEST_TIMEOUT_SCALE, default 1):
   spawn(env=None, args=None, rows=24, cols=80, histfile=True, cwd=None) -> Shell
@@ -21,6 +27,7 @@ API (every timeout is in seconds and is multiplied by $IPSH_TEST_TIMEOUT_SCALE, 
         unless `args` contains '--rc'). histfile=True sets HISTFILE=<home>/hist unless env
         sets it. spawn.home / sh.home: the private HOME (a fresh temp dir per test, shared
         by every shell of the test). spawn.helper: path of tests/helpers/print_state.
+        spawn.shell_path: the ipsh under test (absolute).
         spawn.source_root: the repository (also $IPSH_SOURCE_ROOT in the shell).
         spawn.prefix: a unique prefix for POSIX IPC object names (IPSH_TEST_PREFIX is set
         to it in the shell's environment); objects left with that prefix fail the test.

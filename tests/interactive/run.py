@@ -17,6 +17,7 @@ import glob
 import importlib.util
 import inspect
 import os
+import re
 import shutil
 import signal
 import sys
@@ -59,7 +60,24 @@ def on_alarm(signum, frame):
     raise TestTimeout()
 
 
+def sanitizer_summary(factory):
+    """The SUMMARY line of a sanitizer report printed by any shell of the test (the report
+    goes to the terminal; it often explains a failure that shows up as something else)."""
+    for sh in factory.shells:
+        m = re.search(r'SUMMARY: \w+Sanitizer: [^\n]*|runtime error: [^\n]*', sh.output())
+        if m:
+            return m.group(0)
+    return None
+
+
 def describe_error(exc, factory):
+    summary = sanitizer_summary(factory)
+    if summary:
+        return f'sanitizer: {summary}\n' + describe_error_plain(exc, factory)
+    return describe_error_plain(exc, factory)
+
+
+def describe_error_plain(exc, factory):
     if isinstance(exc, harness.TestFailure):
         return str(exc)
     if isinstance(exc, TestTimeout):
@@ -120,7 +138,7 @@ def is_sanitized(path):
 def report(result):
     name, error, elapsed, bug = result
     if error is None:
-        note = '  (marked known_bug, but passes now: remove the marker)' if bug else ''
+        note = '  (marked known_bug, but passed on this build)' if bug else ''
         print(f'ok   {name} ({elapsed:.2f}s){note}', flush=True)
         return True
     prefix = f'known bug: {bug}: ' if bug else ''
