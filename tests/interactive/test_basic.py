@@ -364,3 +364,34 @@ def test_exec_replaces_interactive_shell(spawn):
     sh.sendline('exec sh -c "exit 5"')
     sh.expect_eof()
     sh.close(exit=False, expect_status=5)
+
+
+def test_prompt_escapes_and_invisible_sequences(spawn):
+    # \[ \] mark escape sequences that take no room: Readline must know the prompt is 9
+    # columns wide, or a line that fills the row wraps at the wrong column.
+    ps1 = '\\[\\e[1;32m\\]ipsh[$((PROMPT_N=PROMPT_N+1))]$ \\[\\e[0m\\]'
+    sh = spawn(env={'PS1': ps1})
+    sh.expect_prompt()
+    line = 'echo ' + 'w' * 80  # 9 + 85 columns: wraps once, after 80
+    sh.send(line)
+    sh.expect_screen(r'^ipsh\[1\]\$ echo w{66}\nw{14}$')
+    sh.send('\r')
+    out = sh.expect_prompt()
+    if 'w' * 80 + '\n' not in out:
+        sh.fail(f'the wrapped line did not run intact: {out!r}')
+    # \! is the history number of the next command, \u the user name, \W the base name.
+    sh.sendline("PS1='[\\!|\\W]ipsh[$((PROMPT_N=PROMPT_N+1))]$ '; cd /usr/bin")
+    m = sh.expect(r'\[(\d+)\|bin\]ipsh\[3\]\$ ')
+    sh.prompt_number = 3
+    sh.sendline('true')
+    sh.expect(r'\[%d\|bin\]' % (int(m.group(1)) + 1))
+    sh.expect_prompt()
+    sh.close()
+
+
+def test_prompt_command_substitution(spawn):
+    sh = spawn(env={'PS1': '$(echo sub)ipsh[$((PROMPT_N=PROMPT_N+1))]$ '})
+    sh.expect_exact('subipsh[1]$ ')
+    sh.prompt_number = 1
+    sh.run('x=1')
+    sh.close()

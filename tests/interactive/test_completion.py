@@ -163,3 +163,14 @@ def test_vi_mode_editing(spawn):
     if not out.endswith('1 xyz\n'):
         sh.fail(f'emacs-mode edit after set -o emacs: {out!r}')
     sh.close()
+
+
+def test_complete_tilde_path(spawn):
+    make_files(spawn.home, ['tilde_target.txt'])
+    sh = spawn(cwd='/')
+    sh.expect_prompt()
+    sh.send('cat ~/tilde_t' + TAB)
+    sh.expect_cursor_line('ipsh[1]$ cat ~/tilde_target.txt')
+    sh.send_ctrl('c')
+    sh.expect_prompt()
+    sh.close()
