@@ -831,10 +831,8 @@ void Executor::child_setup(jobs::Job* job, bool background) {
     }
     signals::reset_for_child(keep);
     if (background && no_jc) {
-        struct sigaction ign {};
-        ign.sa_handler = SIG_IGN;
-        ::sigaction(SIGINT, &ign, nullptr);
-        ::sigaction(SIGQUIT, &ign, nullptr);
+        signals::ignore_signal(SIGINT);
+        signals::ignore_signal(SIGQUIT);
     }
 }
 
@@ -845,8 +843,10 @@ pid_t Executor::fork_child(jobs::Job* job, bool background, const std::function<
         pid = ::fork();
         if (pid == 0) {
             child_setup(job, background);
+            // enter_subshell() empties the job table, `job` included: read it first.
+            const bool job_control = job && job->job_control;
             sh_.enter_subshell();
-            if (background && !(job && job->job_control)) {
+            if (background && !job_control) {
                 int devnull = ::open("/dev/null", O_RDONLY);
                 if (devnull >= 0 && devnull != 0) {
                     ::dup2(devnull, 0);
