@@ -314,3 +314,22 @@ def test_multiline_command_is_one_entry(spawn):
     if not out.endswith('it=1\nit=2\n'):
         sh.fail(f'fc -s on a multi-line entry: {out!r}')
     sh.close()
+
+
+def test_fc_with_vi_from_editor(spawn):
+    # EDITOR=vi: a full-screen editor gets the terminal, and what it saves runs.
+    sh = spawn(env={'FCEDIT': None, 'EDITOR': 'vi'})
+    sh.run('echo from_vi_AAA')
+    sh.sendline('fc')
+    sh.expect_screen(r'^echo from_vi_AAA$', timeout=10)
+    sh.wait_job_foreground()
+    sh.send(':s/AAA/BBB/\r')
+    sh.expect_screen(r'^echo from_vi_BBB')
+    sh.send(':wq\r')
+    out = sh.expect_prompt(timeout=10)
+    if not sh.has_line('from_vi_BBB'):
+        sh.fail(f'the command edited in vi did not run: {out!r}')
+    back = sh.run('echo back')
+    if back != 'back\n':
+        sh.fail(f'after vi, `echo back` printed {back!r}')
+    sh.close()
