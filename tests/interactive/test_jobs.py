@@ -3,8 +3,6 @@ children start in."""
 import re
 import time
 
-from harness import known_bug
-
 
 def test_background_done_notice_once(spawn):
     sh = spawn()
@@ -206,10 +204,6 @@ def test_ctrl_z_pipeline_then_fg(spawn):
     sh.close()
 
 
-@known_bug('a background compound command ({ ...; } &, ( ... ) &) reads its freed Job in '
-           'the child: heap-use-after-free at src/exec/executor.cpp:849 (Executor::fork_child '
-           'reads job->job_control after sh_.enter_subshell() freed the job table); ASan '
-           'builds abort the job, release builds read freed memory')
 def test_fg_job_reads_terminal(spawn):
     # A job stopped because it read the terminal in the background (SIGTTIN) reads the
     # next line once brought to the foreground.
