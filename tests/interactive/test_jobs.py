@@ -121,6 +121,8 @@ def test_exit_with_stopped_job_warns(spawn):
 def test_foreground_child_starts_clean(spawn):
     sh = spawn()
     helper = spawn.helper
+    if not helper:
+        sh.fail('no print_state helper: run.py needs --helper build/tests/print_state')
     out = sh.run(f'{helper}')
     want = {'blocked:': 'blocked:', 'ignored:': 'ignored:', 'group leader:': 'group leader: yes'}
     lines = out.splitlines()
