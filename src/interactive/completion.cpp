@@ -175,14 +175,82 @@ extern "C" char** complete(const char* text_c, int start, int /*end*/) {
     return nullptr;  // Readline's file-name completion
 }
 
+// Characters that must be quoted when a completed file name contains them.
+constexpr const char* kQuoteChars = " \t\n\\\"'@<>=;|&()#$`?*[]!:{}";
+
+/// Readline asks whether line[index] is quoted, so that `cat has\ sp<Tab>` keeps
+/// `has\ sp` as one word: a backslash quotes the next character outside single quotes.
+extern "C" int char_is_quoted(char* line, int index) {
+    bool single = false;
+    for (int i = 0; i < index; ++i) {
+        char c = line[i];
+        if (single) {
+            single = c != '\'';
+        } else if (c == '\\') {
+            if (i + 1 == index) return 1;
+            ++i;
+        } else if (c == '\'') {
+            single = true;
+        }
+    }
+    return 0;
+}
+
+/// The file name as the shell will see it: `has\ sp` -> `has sp` (unquoted), inside double
+/// quotes only \$ \` \" \\ lose the backslash, inside single quotes nothing changes.
+extern "C" char* dequote_filename(char* text, int quote_char) {
+    std::string out;
+    for (const char* p = text; *p; ++p) {
+        if (*p == '\\' && p[1] && quote_char != '\'' &&
+            (quote_char != '"' || std::strchr("$`\"\\", p[1]))) {
+            ++p;
+        }
+        out.push_back(*p);
+    }
+    return dup(out);
+}
+
+/// Quotes a completed file name the way the user started it (bash): inside "..." or '...'
+/// keep that quote (Readline adds the closing one for a single match); otherwise escape
+/// each special character with a backslash, so `cat has<Tab>` gives `cat has\ space.txt`.
+extern "C" char* quote_filename(char* text, int /*match_type*/, char* quote_pointer) {
+    const char q = quote_pointer ? *quote_pointer : '\0';
+    std::string out;
+    if (q == '"') {
+        out.push_back('"');
+        for (const char* p = text; *p; ++p) {
+            if (std::strchr("$`\"\\", *p)) out.push_back('\\');
+            out.push_back(*p);
+        }
+    } else if (q == '\'') {
+        out.push_back('\'');
+        for (const char* p = text; *p; ++p) {
+            if (*p == '\'') {
+                out += "'\\''";
+            } else {
+                out.push_back(*p);
+            }
+        }
+    } else {
+        for (const char* p = text; *p; ++p) {
+            // A leading ~ stays a tilde prefix; elsewhere special characters are escaped.
+            if (std::strchr(kQuoteChars, *p) && !(p == text && *p == '~')) out.push_back('\\');
+            out.push_back(*p);
+        }
+    }
+    return dup(out);
+}
+
 }  // namespace
 
 void install_completion(Shell& sh) {
     g_completion_shell = &sh;
     rl_attempted_completion_function = complete;
-    // Characters that must be quoted when a completed file name contains them.
-    rl_filename_quote_characters = " \t\n\\\"'@<>=;|&()#$`?*[]!:{}";
+    rl_filename_quote_characters = kQuoteChars;
     rl_completer_quote_characters = "'\"";
+    rl_char_is_quoted_p = char_is_quoted;
+    rl_filename_quoting_function = quote_filename;
+    rl_filename_dequoting_function = dequote_filename;
     rl_completer_word_break_characters = const_cast<char*>(" \t\n\"'<>;|&()$`");
 }
 
