@@ -18,6 +18,8 @@ int builtin_exit(Shell& sh, io::IoStreams& io, Args argv) {
             status = static_cast<int>(static_cast<std::uint64_t>(*n) & 0xff);
         }
     }
+    // Collect jobs that ended meanwhile (a stopped job just killed is not "stopped" any more).
+    jobs::reap_ready(sh.jobs);
     if (sh.opt.interactive && !sh.is_subshell() && sh.jobs.has_stopped() && sh.stopped_jobs_warned == 0) {
         sh.stopped_jobs_warned = 1;
         io.err << "There are stopped jobs.\n";

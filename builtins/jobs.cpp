@@ -29,6 +29,9 @@ int builtin_jobs(Shell& sh, io::IoStreams& io, Args argv) {
             list.push_back(j);
         }
     }
+    // `kill $(jobs -p)`: inside a command substitution (output captured, fd -1) the listing
+    // must not count as the report that forgets finished jobs.
+    const bool captured = io.out.fd() < 0;
     std::vector<const jobs::Job*> finished;
     for (jobs::Job* j : list) {
         if (pids) {
@@ -36,6 +39,7 @@ int builtin_jobs(Shell& sh, io::IoStreams& io, Args argv) {
         } else {
             io.out << job_line(sh, *j, longfmt) << "\n";
         }
+        if (captured) continue;
         j->changed = false;
         if (j->done()) finished.push_back(j);
     }

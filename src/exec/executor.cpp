@@ -1049,8 +1049,9 @@ namespace {
 /// Builtins with no effect on the shell but their output: `$(echo ...)` and friends can run
 /// them in the shell itself, capturing the output, instead of forking.
 bool capture_safe(std::string_view name) {
+    // `jobs` is here so that `kill $(jobs -p)` sees the shell's jobs, as in bash.
     return name == "echo" || name == "printf" || name == "pwd" || name == "test" || name == "[" ||
-           name == "true" || name == "false" || name == ":";
+           name == "true" || name == "false" || name == ":" || name == "jobs";
 }
 
 /// The single simple command of `$(cmd args)`, when the substitution is exactly that.
