@@ -21,7 +21,7 @@ namespace {
 
 bool is_unary_op(std::string_view s) {
     if (s.size() != 2 || s[0] != '-') return false;
-    return std::string_view("bcdefghkLnprsStuwxzGON").find(s[1]) != std::string_view::npos;
+    return std::string_view("abcdefghkLnoprsStuwxzGON").find(s[1]) != std::string_view::npos;
 }
 
 bool is_binary_op(std::string_view s) {
@@ -39,7 +39,8 @@ bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 /// Evaluates one test expression. Throws (through fail) with status 2 on a syntax error.
 class Evaluator {
 public:
-    Evaluator(std::string_view name, Args args) : name_(name), args_(args) {}
+    Evaluator(const Shell& sh, std::string_view name, Args args)
+        : sh_(sh), name_(name), args_(args) {}
 
     bool run() {
         size_t n = args_.size();
@@ -121,8 +122,8 @@ private:
             pos_ += 3;
             return v;
         }
-        if (is_unary_op(args_[pos_])) {
-            if (pos_ + 1 >= n) error("argument expected");
+        // A unary operator as the last argument is just a string (as in bash): `[ x -o -n ]`.
+        if (is_unary_op(args_[pos_]) && pos_ + 1 < n) {
             bool v = unary(args_[pos_][1], args_[pos_ + 1]);
             pos_ += 2;
             return v;
@@ -145,6 +146,13 @@ private:
     bool unary(char op, const std::string& arg) {
         switch (op) {
         case 'n': return !arg.empty();
+        case 'o': {
+            // -o option: whether a `set -o` option is on (bash, ksh).
+            for (const auto& o : option_specs()) {
+                if (arg == o.name) return sh_.opt.*o.flag;
+            }
+            return false;
+        }
         case 'z': return arg.empty();
         case 't': {
             std::int64_t fd = integer(arg);
@@ -163,6 +171,7 @@ private:
         case 'b': return S_ISBLK(st.st_mode);
         case 'c': return S_ISCHR(st.st_mode);
         case 'd': return S_ISDIR(st.st_mode);
+        case 'a':  // bash and ksh: the old spelling of -e
         case 'e': return true;
         case 'f': return S_ISREG(st.st_mode);
         case 'g': return (st.st_mode & S_ISGID) != 0;
@@ -219,6 +228,7 @@ private:
         return a <= b;  // -le
     }
 
+    const Shell& sh_;
     std::string name_;
     Args args_;
     size_t pos_ = 0;
@@ -226,13 +236,13 @@ private:
 
 }  // namespace
 
-int builtin_test(Shell&, io::IoStreams&, Args argv) {
+int builtin_test(Shell& sh, io::IoStreams&, Args argv) {
     Args args = argv.subspan(1);
     if (argv[0] == "[") {
         if (args.empty() || args.back() != "]") fail("[", "missing ']'", 2);
         args = args.first(args.size() - 1);
     }
-    return Evaluator(argv[0], args).run() ? 0 : 1;
+    return Evaluator(sh, argv[0], args).run() ? 0 : 1;
 }
 
 }  // namespace ipsh::builtins

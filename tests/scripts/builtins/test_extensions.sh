@@ -1,5 +1,5 @@
-# not-dash: == and -N are bash extensions that dash lacks
-# test: extensions kept for scripts written for bash: == as =, and -N (modified since read).
+# not-dash: ==, -N, unary -a and -o are bash extensions that dash lacks
+# test: extensions kept for scripts written for bash: == as =, -N (modified since read), -a and -o.
 t() { "$@"; echo "$* -> $?"; }
 t test a == a
 t test a == b
@@ -10,3 +10,18 @@ t test -N f
 touch -d '2003-01-01 00:00:00' -a f
 t test -N f
 t test -N missing
+# -a FILE (old spelling of -e) and -o OPTION (is a set -o option on), as in bash and ksh.
+: > exists
+t test -a exists
+t test -a missing
+t test ! -a missing
+t test -o noglob
+set -f
+t test -o noglob
+set +f
+t test -o noglob
+t test -o nosuchoption
+# A unary operator in the last place is a plain string (bash).
+t test x -o -n
+t test "" -a -z
+t test ! -e
