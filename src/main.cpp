@@ -155,11 +155,9 @@ void init_variables(Shell& sh) {
     if (!sh.vars.get("PS4")) sh.vars.set("PS4", "+ ");
     sh.vars.set("OPTIND", "1");
     sh.vars.set("PPID", std::to_string(::getppid()));
-    if (const std::string* ifs = sh.vars.get("IFS")) {
-        // IFS is never taken from the environment (POSIX 2024): start with the default.
-        (void)ifs;
-        sh.vars.unset("IFS");
-    }
+    // IFS is never taken from the environment; the shell sets it to <space><tab><newline>
+    // when it starts (XCU sh, ENVIRONMENT VARIABLES), so "$IFS" and `saved=$IFS` see it.
+    sh.vars.set("IFS", " \t\n");
     const std::string* pwd = sh.vars.get("PWD");
     if (!pwd || (*pwd)[0] != '/' || !same_file(pwd->c_str(), ".")) {
         char buf[PATH_MAX];
