@@ -15,6 +15,8 @@ namespace {
 /// Reaps until `done()` is true. Returns 0, or 128+sig for a trapped signal.
 template <class Done>
 int wait_until(Shell& sh, Done done) {
+    // Collect state changes that already happened (a SIGCONT after a stop) before judging.
+    jobs::reap_ready(sh.jobs);
     while (!done()) {
         jobs::Reap r = jobs::reap_one(sh.jobs, true);
         if (r == jobs::Reap::NoChildren) break;
