@@ -34,12 +34,15 @@ int wait_until(Shell& sh, Done done) {
 }  // namespace
 
 int builtin_wait(Shell& sh, io::IoStreams& io, Args argv) {
+    // Under job control a stopped job ends the wait (its status is 128+signal); otherwise,
+    // as in dash and bash, wait waits for the job to terminate.
+    const bool stops_count = sh.job_control();
     size_t i = 1;
     if (i < argv.size() && argv[i] == "--") ++i;
     if (i >= argv.size()) {
         int r = wait_until(sh, [&]() {
             for (auto& j : sh.jobs.all()) {
-                if (!j->hidden && !j->foreground && !j->done() && !j->stopped()) return false;
+                if (!j->hidden && !j->foreground && !j->done() && !(stops_count && j->stopped())) return false;
             }
             return true;
         });
@@ -75,7 +78,7 @@ int builtin_wait(Shell& sh, io::IoStreams& io, Args argv) {
                 continue;
             }
         }
-        int r = wait_until(sh, [&]() { return job->done() || job->stopped(); });
+        int r = wait_until(sh, [&]() { return job->done() || (stops_count && job->stopped()); });
         if (r) return r;
         int ws = job->procs.back().wstatus;
         if (pid) {
