@@ -255,6 +255,13 @@ ExecResult Executor::run_command(const ast::Command& cmd, ExecFlags f) {
             [&](const ast::Box<ast::ForClause>& c) { return run_for(*c, f); },
             [&](const ast::Box<ast::CaseClause>& c) { return run_case(*c, f); },
             [&](const ast::Box<ast::FuncDef>& c) {
+                // A function could never be called under a special builtin's name (XCU 2.9.1
+                // finds special builtins first); dash and bash reject the definition.
+                if (const auto* spec = builtins::find(c->name);
+                    spec && spec->kind == builtins::Kind::Special && c->name != "source") {
+                    sh_.current_line = c->pos.line;
+                    sh_.raise(2, c->name + ": is a special builtin", ErrorKind::Syntax);
+                }
                 auto def = std::make_shared<ast::FuncDef>(*c);
                 sh_.functions[c->name] = std::move(def);
                 return ExecResult{0};
@@ -513,11 +520,13 @@ ExecResult Executor::run_builtin(const void* spec_ptr, const ast::SimpleCommand*
     std::vector<vars::VarTable::Saved> saved;
     std::vector<std::pair<std::string, std::string>> traced;
     if (sc) {
+        // `v=1 exec cmd` hands v to cmd's environment (XCU 2.14 exec), as dash and bash do.
+        const bool exports = !special || (argv[0] == "exec" && argv.size() > 1);
         for (const auto& a : sc->assigns) {
             std::string v = expand::expand_string(sh_, a.value, true);
             if (!special) saved.push_back(sh_.vars.save(a.name));
             sh_.assign(a.name, v);
-            if (!special) sh_.vars.add_flags(a.name, vars::kExported);
+            if (exports) sh_.vars.add_flags(a.name, vars::kExported);
             if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
         }
     }
