@@ -47,6 +47,9 @@ int builtin_getopts(Shell& sh, io::IoStreams& io, Args argv) {
     if (rest.empty()) {
         // Options end at the first operand, at "-" and after "--" (XBD 12.2 guideline 10).
         if (optind - 1 >= params.size()) {
+            // OPTIND left past the end (by an earlier, longer list: `set --` then getopts
+            // again) points just after the last parameter, as in bash and dash.
+            optind = params.size() + 1;
             finish("?", nullptr, {});
             return 1;
         }
