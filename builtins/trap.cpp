@@ -57,8 +57,9 @@ int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
         }
         if (s > 0) sh.apply_disposition(s);
     }
-    if (status) throw ShellError{status, "", ErrorKind::Utility};
-    return 0;
+    // A bad condition is reported and the others still apply; like dash and bash, the
+    // shell goes on with status 1.
+    return status;
 }
 
 }  // namespace ipsh::builtins

@@ -254,6 +254,11 @@ void Shell::run_pending_traps() {
             const std::string action = *act;
             const int saved = last_status;
             in_trap = true;
+            trap_status = saved;
+            struct TrapStatus {
+                int& s;
+                ~TrapStatus() { s = -1; }
+            } trap_status_guard{trap_status};
             exec::ExecResult r;
             try {
                 r = executor().run_string(action, current_line);
@@ -330,6 +335,7 @@ void Shell::exit_shell(int status) {
             std::string action = *act;
             act.reset();
             last_status = status;
+            trap_status = status;
             try {
                 exec::ExecResult r = executor().run_string(action, current_line);
                 if (r.flow == Flow::Exit) status = r.status;

@@ -104,6 +104,10 @@ public:
     int subshell_level = 0;
     bool is_subshell() const { return subshell_level > 0; }
     bool in_trap = false;
+    /// $? just before the running trap action (EXIT included), -1 outside one: a bare `exit`
+    /// in the action uses it (XCU exit: "the exit status shall be the value it had
+    /// immediately preceding the trap action").
+    int trap_status = -1;
     int func_depth = 0;
     int loop_depth = 0;
     int source_depth = 0;

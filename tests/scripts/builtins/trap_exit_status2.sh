@@ -1,0 +1,3 @@
+# The same in the EXIT trap: the shell's exit status is kept.
+trap 'false; exit' EXIT
+exit 3
