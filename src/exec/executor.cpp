@@ -558,7 +558,8 @@ ExecResult Executor::run_builtin(const void* spec_ptr, const ast::SimpleCommand*
         err.flush();
         if (!e.message.empty()) sh_.error(e.message);
         e.message.clear();
-        if (special) {
+        // Fatal (an exec that failed to run its command) ends the shell even under `command`.
+        if (special || e.kind == ErrorKind::Fatal) {
             if (e.kind == ErrorKind::Utility) e.kind = ErrorKind::Fatal;
             throw;
         }
