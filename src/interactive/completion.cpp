@@ -59,14 +59,36 @@ char** to_matches(const std::string& text, std::vector<std::string> cands) {
     return m;
 }
 
-/// Command names, cached per PATH value.
+/// The cache key for the command names: PATH plus the modification time of each of its
+/// directories, so installing a program (which changes its directory) is seen at the next
+/// Tab without reading every directory each time.
+std::string path_key(const std::string& path) {
+    std::string key = path;
+    size_t start = 0;
+    for (;;) {
+        size_t colon = path.find(':', start);
+        size_t len = colon == std::string::npos ? std::string::npos : colon - start;
+        std::string dir = path.substr(start, len);
+        struct stat st {};
+        key.push_back('\n');
+        if (::stat(dir.empty() ? "." : dir.c_str(), &st) == 0) {
+            key += std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
+        }
+        if (colon == std::string::npos) break;
+        start = colon + 1;
+    }
+    return key;
+}
+
+/// Command names, cached per PATH value (and directory times, see path_key).
 const std::vector<std::string>& path_commands(Shell& sh) {
-    std::string& cached_path = sh.completion_path;
+    std::string& cached_key = sh.completion_path;
     std::vector<std::string>& cached = sh.completion_commands;
     const std::string* p = sh.vars.get("PATH");
     std::string path = p ? *p : "";
-    if (path == cached_path && !cached.empty()) return cached;
-    cached_path = path;
+    std::string key = path_key(path);
+    if (key == cached_key && !cached.empty()) return cached;
+    cached_key = key;
     cached.clear();
     size_t start = 0;
     for (;;) {
@@ -92,6 +114,14 @@ const std::vector<std::string>& path_commands(Shell& sh) {
     return cached;
 }
 
+/// Reserved words after which a command starts: `if ech<Tab>` completes a command name.
+bool starts_command(const std::string& word) {
+    for (const char* k : {"!", "{", "do", "elif", "else", "if", "then", "until", "while"}) {
+        if (word == k) return true;
+    }
+    return false;
+}
+
 /// Words before the one being completed, split on blanks (enough to know the context).
 std::vector<std::string> words_before(int start) {
     std::string line(rl_line_buffer, static_cast<size_t>(start));
@@ -113,14 +143,20 @@ extern "C" char** complete(const char* text_c, int start, int /*end*/) {
     Shell& sh = *g_completion_shell;
     std::string text(text_c);
     std::vector<std::string> before = words_before(start);
-    // Skip leading assignments: `A=1 cmd` completes `cmd` as a command.
-    while (!before.empty() && before.front().find('=') != std::string::npos &&
-           before.front().find('=') > 0) {
+    // Skip leading assignments and reserved words: `A=1 cmd` and `if cmd` complete `cmd`
+    // as a command.
+    while (!before.empty() && ((before.front().find('=') != std::string::npos &&
+                                before.front().find('=') > 0) ||
+                               starts_command(before.front()))) {
         before.erase(before.begin());
     }
     if (start > 0 && rl_line_buffer[start - 1] == '$') {
+        // `$HO<Tab>` gives `$HOME`; `${HO<Tab>` gives `${HOME}` ('$' breaks words, '{' not).
+        const bool brace = !text.empty() && text[0] == '{';
         std::vector<std::string> names;
-        for (const auto& [name, v] : sh.vars.sorted()) names.push_back(name);
+        for (const auto& [name, v] : sh.vars.sorted()) {
+            names.push_back(brace ? "{" + name + "}" : name);
+        }
         rl_attempted_completion_over = 1;
         return to_matches(text, names);
     }
