@@ -219,6 +219,7 @@ void LineEditor::shutdown() {
     shut_ = true;
     save_history();
     if (reading_) rl_callback_handler_remove();
+    release_terminal(sh_);
 }
 
 void LineEditor::print_above(const std::string& text) {
@@ -279,6 +280,14 @@ bool InteractiveSource::read_more(std::string& buf, bool continuation) {
             if (sh_.opt.ignoreeof && !continuation && eof_warnings_ < 10) {
                 ++eof_warnings_;
                 io::write_all(2, "Use \"exit\" to leave the shell.\n");
+                continue;
+            }
+            // Ctrl-D is an `exit`: with stopped jobs it warns once first, as `exit` does
+            // (bash), instead of hanging the jobs up at once.
+            jobs::reap_ready(sh_.jobs);
+            if (!continuation && sh_.jobs.has_stopped() && sh_.stopped_jobs_warned == 0) {
+                sh_.stopped_jobs_warned = 1;
+                io::write_all(2, "There are stopped jobs.\n");
                 continue;
             }
             return false;

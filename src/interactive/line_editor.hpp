@@ -79,6 +79,10 @@ private:
 /// PS1/PS2 expansion: \u \h \H \w \W \$ \t \T \d \n \! \# \[ \] \\ \nnn, then $-expansions.
 std::string expand_prompt(Shell& sh, const std::string& ps);
 
+/// PS4 for `set -x` traces: the escapes of expand_prompt (bash expands PS4 "as with PS1"),
+/// without the \[ \] markers that only Readline understands.
+std::string expand_trace_prefix(Shell& sh, const std::string& ps4);
+
 /// Installs the completion functions (commands, files, $variables, %jobs, subcommands).
 void install_completion(Shell& sh);
 
@@ -89,5 +93,10 @@ int run_interactive(Shell& sh);
 /// Sets up job control on the terminal: own process group, foreground, terminal modes.
 /// Returns false when there is no usable terminal (job control stays off).
 bool init_job_control(Shell& sh);
+
+/// Gives the terminal back to the process group the shell started in, and rejoins it (bash's
+/// end_job_control), so a parent that ran `ipsh` without job control can read the terminal
+/// again. Called once, when the shell exits; no-op when the shell started as a group leader.
+void release_terminal(Shell& sh);
 
 }  // namespace ipsh::interactive

@@ -110,4 +110,12 @@ std::string expand_prompt(Shell& sh, const std::string& ps) {
     return sh.expand_text(quoted);
 }
 
+std::string expand_trace_prefix(Shell& sh, const std::string& ps4) {
+    std::string out = expand_prompt(sh, ps4);
+    // \[ and \] only matter to Readline; a trace line goes straight to fd 2.
+    std::erase(out, RL_PROMPT_START_IGNORE);
+    std::erase(out, RL_PROMPT_END_IGNORE);
+    return out;
+}
+
 }  // namespace ipsh::interactive
