@@ -21,10 +21,11 @@ before Readline takes over); match lines Readline redraws (Up, Tab) with expect_
 expect_cursor_line(), since the byte stream holds backspaces and cursor moves.
 
 API (every timeout is in seconds and is multiplied by $IPSH_TEST_TIMEOUT_SCALE, default 1):
-  spawn(env=None, args=None, rows=24, cols=80, histfile=True, cwd=None) -> Shell
+  spawn(env=None, args=None, rows=24, cols=80, histfile=True, cwd=None, argv0=None) -> Shell
         env: extra or overriding variables (a value of None removes the variable);
         args: ipsh arguments instead of ['--norc'] (the harness always adds '--norc' first
-        unless `args` contains '--rc'). histfile=True sets HISTFILE=<home>/hist unless env
+        unless `args` contains '--rc'); argv0: the shell's argv[0] (default: its path;
+        '-ipsh' starts a login shell, as login(1) does). histfile=True sets HISTFILE=<home>/hist unless env
         sets it. spawn.home / sh.home: the private HOME (a fresh temp dir per test, shared
         by every shell of the test). spawn.helper: path of tests/helpers/print_state.
         spawn.shell_path: the ipsh under test (absolute).
@@ -51,6 +52,14 @@ API (every timeout is in seconds and is multiplied by $IPSH_TEST_TIMEOUT_SCALE, 
         is the terminal's foreground group with at least `members` processes: the command
         typed has started (all stages of a pipeline) and will get Ctrl-C.
   sh.foreground_pgid()     the terminal's foreground process group now.
+  sh.wait_shell_foreground(timeout=5)   waits until the shell owns the terminal again (a job
+        stopped or ended and the shell took the terminal back).
+  sh.wait_until(predicate, what, timeout=5)   polls predicate() (reading the terminal
+        meanwhile) until it returns true; fails with `what` otherwise.
+  sh.wait_proc_state(pid, states, timeout=5)   waits until /proc says process `pid` is in
+        one of `states` (letters such as 'T' stopped, 'Z' zombie; None: gone, i.e. reaped).
+  proc_state(pid)          (module function) that letter now, or None when pid is gone.
+  sh.bg_pid(out)           the pid in the `[1] 12345` line a background command printed.
   sh.expect_eof(timeout=5)   waits for the shell to close the terminal (exit).
   sh.run(cmd, timeout=5) -> str   types cmd + Enter, returns what it printed (without the
         echo of the command line) up to the next prompt. cmd must fit on one screen line.
@@ -317,6 +326,27 @@ def session_members(sid, exclude=()):
     return pids
 
 
+def proc_state(pid):
+    """The state letter of process `pid` from /proc (R, S, D, T stopped, Z zombie), or None
+    when there is no such process (it was reaped)."""
+    try:
+        with open(f'/proc/{pid}/stat') as f:
+            stat = f.read()
+        return stat[stat.rindex(')') + 2:].split()[0]
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def proc_status_mask(pid, field):
+    """A signal mask of /proc/<pid>/status (SigIgn, SigBlk, SigCgt) as a set of numbers."""
+    with open(f'/proc/{pid}/status') as f:
+        for line in f:
+            if line.startswith(field + ':'):
+                bits = int(line.split()[1], 16)
+                return {n for n in range(1, 65) if bits & (1 << (n - 1))}
+    return set()
+
+
 def group_members(pgid):
     """Live (non-zombie) pids whose process group is `pgid`."""
     pids = []
@@ -362,7 +392,7 @@ def leftover_ipc(prefix):
 class Shell:
     """One ipsh process on its own pty. Create it through the factory passed to a test."""
 
-    def __init__(self, shell_path, env, args, rows, cols, cwd, home, label):
+    def __init__(self, shell_path, env, args, rows, cols, cwd, home, label, argv0=None):
         self.home = home
         self.label = label
         self.rows, self.cols = rows, cols
@@ -391,7 +421,7 @@ class Shell:
                 os.closerange(3, os.sysconf('SC_OPEN_MAX'))
                 if cwd:
                     os.chdir(cwd)
-                os.execve(shell_path, [shell_path] + args, env)
+                os.execve(shell_path, [argv0 or shell_path] + args, env)
             except BaseException as e:  # noqa: BLE001 - report anything, then leave at once
                 os.write(2, f'harness: exec {shell_path}: {e}\n'.encode())
             os._exit(127)
@@ -559,6 +589,34 @@ class Shell:
                           f'shell: {self.pid})')
             self._read_some(0.01)
 
+    def wait_shell_foreground(self, timeout=5.0):
+        """Waits until the shell's own process group owns the terminal again."""
+        self.wait_until(lambda: self.foreground_pgid() == self.pid,
+                        'the shell did not take the terminal back', timeout)
+
+    def wait_until(self, predicate, what, timeout=5.0):
+        """Polls predicate() every 10 ms, reading the terminal meanwhile, until it is true."""
+        deadline = time.monotonic() + timeout * timeout_scale()
+        while not predicate():
+            if time.monotonic() >= deadline:
+                self.fail(f'{what} (waited {timeout * timeout_scale():.1f}s)')
+            self._read_some(0.01)
+
+    def wait_proc_state(self, pid, states, timeout=5.0):
+        """Waits until process `pid` is in one of `states` (see proc_state; None = gone)."""
+        if isinstance(states, str) or states is None:
+            states = [states]
+        self.wait_until(lambda: proc_state(pid) in states,
+                        f'process {pid} is {proc_state(pid)!r}, expected one of {list(states)!r}',
+                        timeout)
+
+    def bg_pid(self, out):
+        """The pid of `[N] pid`, the line an interactive shell prints for `cmd &`."""
+        m = re.search(r'^\[\d+\] (\d+)$', out, re.M)
+        if not m:
+            self.fail(f'no "[N] pid" line for a background job in {out!r}')
+        return int(m.group(1))
+
     # --- writing -------------------------------------------------------------------------
     def resize(self, rows, cols):
         """Sets the window size; the kernel sends SIGWINCH to the foreground process group."""
@@ -700,7 +758,7 @@ class ShellFactory:
         self.prefix = f'ipshpty{os.getpid()}{re.sub(r"[^A-Za-z0-9]", "", test_name)[-20:]}'
         self.shells = []
 
-    def __call__(self, env=None, args=None, rows=24, cols=80, histfile=True, cwd=None):
+    def __call__(self, env=None, args=None, rows=24, cols=80, histfile=True, cwd=None, argv0=None):
         e = {
             'PATH': '/usr/local/bin:/usr/bin:/bin',
             'TERM': 'xterm',
@@ -730,7 +788,7 @@ class ShellFactory:
         else:
             argv.insert(0, '--norc')
         label = f'shell #{len(self.shells) + 1} of {self.test_name}'
-        sh = Shell(self.shell_path, e, argv, rows, cols, cwd or self.home, self.home, label)
+        sh = Shell(self.shell_path, e, argv, rows, cols, cwd or self.home, self.home, label, argv0)
         self.shells.append(sh)
         return sh
 
