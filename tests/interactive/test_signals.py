@@ -1,8 +1,10 @@
 """test_signals.py: signals that reach an interactive shell: traps at the prompt, Ctrl-\\,
 window resizes, SIGHUP, SIGTERM, and Ctrl-C in builtins that wait (read, wait)."""
 import os
+import re
 import signal
-import time
+
+from harness import proc_state
 
 
 def test_sigint_trap_runs_at_prompt(spawn):
@@ -124,7 +126,6 @@ def test_window_resize_reaches_shell_and_children(spawn):
     sh = spawn(rows=24, cols=80)
     sh.expect_prompt()
     sh.resize(40, 132)
-    time.sleep(0.1)
     out = sh.run('stty size')
     if out.strip() != '40 132':
         sh.fail(f'stty size after resize: {out!r}')
@@ -155,7 +156,7 @@ def test_window_resize_during_command(spawn):
     sh = spawn(rows=24, cols=80)
     sh.expect_prompt()
     sh.sendline('sleep 0.3')
-    time.sleep(0.1)
+    sh.wait_job_foreground()
     sh.resize(30, 132)
     sh.expect_prompt()
     line = 'echo ' + 'z' * 95
@@ -163,4 +164,44 @@ def test_window_resize_during_command(spawn):
     sh.expect_cursor_line(f'ipsh[2]$ {line}')
     sh.send('\r')
     sh.expect_prompt()
+    sh.close()
+
+
+def test_ctrl_c_and_ctrl_backslash_spare_background_jobs(spawn):
+    # Ctrl-C and Ctrl-\ go to the terminal's foreground group only: a background job (its
+    # own group) survives them, whether a foreground job is running or the shell is at its
+    # prompt.
+    sh = spawn()
+    bg = sh.bg_pid(sh.run('sleep 100 &'))
+    for key, status in (('c', 130), ('\\', 131)):
+        sh.sendline('sleep 30')
+        sh.wait_job_foreground()
+        sh.send_ctrl(key)
+        sh.expect_prompt(timeout=3)
+        if sh.status() != status:
+            sh.fail(f'Ctrl-{key} did not end the foreground sleep with {status}')
+        sh.send_ctrl(key)  # at the prompt
+        if key == 'c':
+            sh.expect_prompt()
+    if proc_state(bg) not in ('S', 'R'):
+        sh.fail(f'the background job is {proc_state(bg)!r} after Ctrl-C and Ctrl-\\')
+    out = sh.run('jobs')
+    if not re.fullmatch(r'\[1\]\+  Running +sleep 100 &\n', out):
+        sh.fail(f'jobs after Ctrl-C and Ctrl-\\: {out!r}')
+    sh.run('kill %1')
+    sh.close()
+
+
+def test_ctrl_c_ends_while_loop_of_sleep(spawn):
+    # `while :; do sleep 1; done`: sleep dies of SIGINT, so the loop ends too, on one Ctrl-C.
+    sh = spawn()
+    sh.expect_prompt()
+    sh.sendline('while :; do sleep 1; done')
+    sh.wait_job_foreground()
+    sh.send_ctrl('c')
+    sh.expect_prompt(timeout=2)
+    if sh.foreground_pgid() != sh.pid:
+        sh.fail('the loop went on after Ctrl-C: another sleep owns the terminal')
+    assert sh.status() == 130
+    sh.expect_nothing(0.2, r'\n')  # nothing after the prompt: the loop is over
     sh.close()
