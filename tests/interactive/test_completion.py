@@ -1,4 +1,5 @@
-"""test_completion.py: Tab completion of commands, files, variables, job specs and options."""
+"""test_completion.py: Tab completion of commands, files, variables, job specs, options and
+subcommands; line editing (vi and emacs modes, ~/.inputrc)."""
 import os
 
 TAB = '\t'
@@ -110,13 +111,22 @@ def test_complete_variable_name(spawn):
 
 
 def test_complete_job_spec(spawn):
+    # After % for fg, bg and kill: the job numbers.
     sh = spawn()
     sh.run('sleep 30 &')
-    sh.send('kill %' + TAB)
-    sh.expect_cursor_line(f'ipsh[{sh.prompt_number}]$ kill %1')
-    sh.send_ctrl('u')
-    sh.sendline('/bin/kill $!')
+    sh.run('sleep 31 &')
+    for cmd in ('fg', 'bg', 'kill'):
+        sh.send(f'{cmd} %' + TAB + TAB)
+        sh.expect_screen(r'^%1\s+%2$')
+        sh.expect_cursor_line(f'ipsh[{sh.prompt_number}]$ {cmd} %')
+        sh.send('2' + TAB)
+        sh.expect_cursor_line(f'ipsh[{sh.prompt_number}]$ {cmd} %2')
+        sh.send_ctrl('u')
+    sh.send('kill %1' + TAB + ' %2\r')
     sh.expect_prompt()
+    out = sh.run('jobs')
+    if 'Running' in out:
+        sh.fail(f'kill %1 %2 typed with completion left jobs running: {out!r}')
     sh.close()
 
 
@@ -141,6 +151,12 @@ def test_complete_ipc_subcommand(spawn):
     sh.send_ctrl('u')
     sh.send('sem po' + TAB)
     sh.expect_cursor_line('ipsh[1]$ sem post')
+    sh.send_ctrl('u')
+    sh.send('shm wr' + TAB)
+    sh.expect_cursor_line('ipsh[1]$ shm write')
+    sh.send_ctrl('u')
+    sh.send('mq ' + TAB + TAB)  # every subcommand
+    sh.expect_screen(r'^create\s+ls\s+recv\s+send\s+stat\s+unlink$')
     sh.send_ctrl('c')
     sh.expect_prompt()
     sh.close()
@@ -179,4 +195,84 @@ def test_complete_tilde_path(spawn):
     sh.expect_cursor_line('ipsh[1]$ cat ~/tilde_target.txt')
     sh.send_ctrl('c')
     sh.expect_prompt()
+    sh.close()
+
+
+def test_complete_file_name_with_special_characters(spawn):
+    # Characters the shell would interpret are escaped, so the completed word names the file.
+    name = "we$ird&na;me(1)'q*.txt"
+    with open(os.path.join(spawn.home, name), 'w') as f:
+        f.write('WEIRD_CONTENT\n')
+    sh = spawn()
+    sh.expect_prompt()
+    sh.send('cat we' + TAB)
+    sh.expect_cursor_line("ipsh[1]$ cat we\\$ird\\&na\\;me\\(1\\)\\'q\\*.txt")
+    sh.send('\r')
+    out = sh.expect_prompt()
+    if not out.endswith('\nWEIRD_CONTENT\n'):
+        sh.fail(f'cat of the completed name: {out!r}')
+    sh.close()
+
+
+def test_command_cache_follows_path(spawn):
+    # Command names are cached per PATH: a directory added to PATH, and a program installed
+    # into a PATH directory, are both seen at the next Tab.
+    bindir = os.path.join(spawn.home, 'bin')
+    os.mkdir(bindir)
+    sh = spawn()
+    sh.expect_prompt()
+    sh.send('zzq' + TAB)  # fills the cache; no such command yet
+    sh.expect_cursor_line('ipsh[1]$ zzq')
+    sh.send_ctrl('u')
+    prog = os.path.join(bindir, 'zzq_first')
+    with open(prog, 'w') as f:
+        f.write('#!/bin/sh\necho FIRST_RAN\n')
+    os.chmod(prog, 0o755)
+    sh.sendline('PATH=$HOME/bin:$PATH')
+    sh.expect_prompt()
+    sh.send('zzq' + TAB)
+    sh.expect_cursor_line('ipsh[2]$ zzq_first')
+    sh.send('\r')
+    out = sh.expect_prompt()
+    if not out.endswith('FIRST_RAN\n'):
+        sh.fail(f'the completed command did not run: {out!r}')
+    os.rename(prog, os.path.join(bindir, 'zzq_second'))  # same PATH, new program
+    sh.send('zzq' + TAB)
+    sh.expect_cursor_line('ipsh[3]$ zzq_second')
+    sh.send_ctrl('c')
+    sh.expect_prompt()
+    sh.close()
+
+
+def test_complete_command_after_reserved_word_and_braced_variable(spawn):
+    sh = spawn(env={'MY_UNIQUE_VAR': 'braced42'})
+    sh.expect_prompt()
+    for typed, shown in (('if ech', 'if echo'), ('true; then ech', 'true; then echo'),
+                         ('while ech', 'while echo'), ('ls | ech', 'ls | echo'),
+                         ('echo ${MY_UNIQ', 'echo ${MY_UNIQUE_VAR}')):
+        sh.send(typed + TAB)
+        sh.expect_cursor_line(f'ipsh[1]$ {shown}')
+        sh.send_ctrl('u')
+    sh.send('echo ${MY_UNIQ' + TAB + '\r')
+    out = sh.expect_prompt()
+    if not out.endswith('\nbraced42\n'):
+        sh.fail(f'the completed ${{VAR}}: {out!r}')
+    sh.close()
+
+
+def test_inputrc_conditional_on_ipsh(spawn):
+    # Readline's application name is "ipsh": `$if ipsh` sections of ~/.inputrc apply, those
+    # for other programs do not.
+    with open(os.path.join(spawn.home, '.inputrc'), 'w') as f:
+        f.write('$if ipsh\n"\\C-xq": "echo from_inputrc"\n$endif\n'
+                '$if bash\n"\\C-xw": "echo wrong_program"\n$endif\n')
+    sh = spawn()
+    sh.expect_prompt()
+    sh.send('\x18q')  # Ctrl-X q
+    sh.expect_cursor_line('ipsh[1]$ echo from_inputrc')
+    sh.send('\x18w')  # not bound for ipsh: nothing is inserted
+    sh.send('\r')
+    out = sh.expect_prompt()
+    if not out.endswith('\nfrom_inputrc\n') or 'wrong_program' in out:
+        sh.fail(f'the $if ipsh binding: {out!r}')
     sh.close()
