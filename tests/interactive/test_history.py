@@ -333,3 +333,29 @@ def test_fc_with_vi_from_editor(spawn):
     if back != 'back\n':
         sh.fail(f'after vi, `echo back` printed {back!r}')
     sh.close()
+
+
+def test_histfilesize_trims_the_file_safely(spawn):
+    # At exit the lines are appended, then the file is cut to its last HISTFILESIZE lines by
+    # writing a temporary file and renaming it over the old one (a new inode): a crash
+    # half-way cannot truncate the history. The result is private and nothing is left over.
+    hist = os.path.join(spawn.home, 'hist')
+    with open(hist, 'w') as f:
+        f.write(''.join(f'echo old{i}\n' for i in range(10)))
+    os.chmod(hist, 0o644)
+    inode = os.stat(hist).st_ino
+    sh = spawn(env={'HISTFILESIZE': '4'})
+    sh.run('echo new1')
+    sh.close()
+    with open(hist) as f:
+        lines = f.read().splitlines()
+    if lines != ['echo old8', 'echo old9', 'echo new1', 'exit']:
+        sh.fail(f'HISTFILESIZE=4: {lines!r}')
+    st = os.stat(hist)
+    if stat.S_IMODE(st.st_mode) != 0o600:
+        sh.fail(f'the rewritten history file has mode {stat.S_IMODE(st.st_mode):o}')
+    if st.st_ino == inode:
+        sh.fail('the history file was rewritten in place, not through a temporary file')
+    left = sorted(os.listdir(spawn.home))
+    if left != ['hist']:
+        sh.fail(f'files left in HOME after the rewrite: {left!r}')
