@@ -110,11 +110,9 @@ int builtin_command(Shell& sh, io::IoStreams& io, Args argv) {
         r = sh.executor().run_argv(cmd, lookup, exec::ExecFlags{});
     } catch (ShellError& e) {
         if (saved_path) sh.vars.restore(std::move(*saved_path));
-        // `command` takes away the special-builtin consequences (XCU 2.14), but an exec that
-        // could not run its command still ends a non-interactive shell (dash, bash).
-        const bool exec_failed = cmd[0] == "exec" && cmd.size() > 1 &&
-                                 !(cmd.size() == 2 && cmd[1] == "--") && e.kind == ErrorKind::Fatal;
-        if (!exec_failed && (e.kind == ErrorKind::Fatal || e.kind == ErrorKind::Utility)) {
+        // `command` takes away the special-builtin consequences (XCU 2.14); an exec that
+        // could not run its command (ExecFailed) still ends a non-interactive shell.
+        if (e.kind == ErrorKind::Fatal || e.kind == ErrorKind::Utility) {
             if (!e.message.empty()) sh.error(e.message);
             return e.status;
         }

@@ -18,7 +18,7 @@ int builtin_exec(Shell& sh, io::IoStreams& io, Args argv) {
     std::vector<std::string> cmd(argv.begin() + static_cast<std::ptrdiff_t>(first), argv.end());
     int status = sh.executor().exec_replace(cmd);
     sh.install_signal_handlers();
-    if (!sh.opt.interactive) throw ShellError{status, "", ErrorKind::Fatal};
+    if (!sh.opt.interactive) throw ShellError{status, "", ErrorKind::ExecFailed};
     return status;
 }
 

@@ -558,8 +558,7 @@ ExecResult Executor::run_builtin(const void* spec_ptr, const ast::SimpleCommand*
         err.flush();
         if (!e.message.empty()) sh_.error(e.message);
         e.message.clear();
-        // Fatal (an exec that failed to run its command) ends the shell even under `command`.
-        if (special || e.kind == ErrorKind::Fatal) {
+        if (special || e.kind == ErrorKind::ExecFailed) {
             if (e.kind == ErrorKind::Utility) e.kind = ErrorKind::Fatal;
             throw;
         }

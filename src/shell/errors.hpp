@@ -13,7 +13,9 @@ enum class ErrorKind : std::uint8_t {
     Expansion,   // ${x?}, set -u, bad arithmetic, bad substitution: exits
     Assignment,  // readonly variable: exits
     Utility,     // error in a builtin: exits only for special builtins
-    Fatal,       // always ends the (sub)shell, e.g. a failed `exec`
+    Fatal,       // always ends the (sub)shell, e.g. an error in a special builtin
+    ExecFailed,  // `exec cmd` could not run cmd: ends a non-interactive shell even under
+                 // `command` (dash, bash)
 };
 
 /// Thrown to abandon the current command. Caught at the REPL, in eval/., in builtin
