@@ -97,9 +97,14 @@ def test_ctrl_z_less_then_fg(spawn):
     sh.sendline('seq 1 200 | less')
     sh.expect(r'\n23\n:')  # less is at its prompt
     # less drops a Ctrl-Z that comes right after it painted the page (bash shows the same),
-    # before it waits for keys: give it a moment.
-    time.sleep(0.3)
-    sh.send_ctrl('z')
+    # before it waits for keys: press it again until the shell has the terminal back.
+    for _ in range(20):
+        sh.send_ctrl('z')
+        try:
+            sh.wait_shell_foreground(timeout=0.5)
+            break
+        except AssertionError:
+            continue
     out = sh.expect_prompt()
     if not re.search(r'Stopped', out):
         sh.fail(f'no Stopped notice for less: {out!r}')
@@ -135,6 +140,58 @@ def test_man_page_in_pager(spawn):
     screen = sh.screen_text()
     if 'NAME' not in screen or 'Paragraph number 39' in screen:
         sh.fail('man did not show the first page of the test page')
+    sh.send('q')
+    sh.expect_prompt(timeout=5)
+    assert sh.status() == 0
+    back_to_working_prompt(sh)
+    sh.close()
+
+
+def test_ls_pipe_more(spawn):
+    many = os.path.join(spawn.home, 'many')
+    os.mkdir(many)
+    for i in range(60):
+        open(os.path.join(many, f'file_{i:03d}'), 'w').close()
+    sh = spawn(cwd=many)
+    sh.expect_prompt()
+    sh.sendline('ls | more')
+    sh.expect(r'--More--')
+    screen = sh.screen_text().splitlines()
+    # One screenful: 23 names, then --More-- on the bottom row; nothing beyond.
+    if screen[-24:] != [f'file_{i:03d}' for i in range(23)] + ['--More--']:
+        sh.fail(f'more did not show the first page: {screen!r}')
+    sh.send(' ')
+    sh.expect(r'--More--')
+    screen = sh.screen_text().splitlines()
+    if screen[-24:] != [f'file_{i:03d}' for i in range(23, 46)] + ['--More--']:
+        sh.fail(f'space did not show the next page: {screen!r}')
+    sh.send('q')
+    sh.expect_prompt()
+    if sh.has_line('file_059'):
+        sh.fail('more went on after q')
+    assert sh.status() == 0
+    back_to_working_prompt(sh)
+    sh.close()
+
+
+def test_man_ipsh(spawn):
+    # `man ipsh` with the repository's page on MANPATH: it pages, and it documents job
+    # control, history, completion and the start-up files.
+    man1 = os.path.join(spawn.home, 'man', 'man1')
+    os.makedirs(man1)
+    os.symlink(os.path.join(spawn.source_root, 'man', 'ipsh.1'), os.path.join(man1, 'ipsh.1'))
+    sh = spawn(env={'MANPATH': os.path.join(spawn.home, 'man'), 'MANPAGER': 'less',
+                    'MANWIDTH': '80'})
+    sh.expect_prompt()
+    sh.sendline('man ipsh')
+    sh.expect(r'IPSH\(1\)', timeout=10)
+    sh.expect_screen(r'^NAME$')
+    sh.expect_screen(r'^ +ipsh - a POSIX command shell')
+    for heading in ('JOB CONTROL', '   History', '   Completion', 'START-UP'):
+        sh.send(f'/^{heading}\r')
+        # less puts the line found at the top of the screen.
+        sh.wait_until(lambda: sh.screen.line(0) == heading,
+                      f'less did not find the heading {heading.strip()!r} in man ipsh')
     sh.send('q')
     sh.expect_prompt(timeout=5)
     assert sh.status() == 0
