@@ -276,3 +276,19 @@ def test_inputrc_conditional_on_ipsh(spawn):
     if not out.endswith('\nfrom_inputrc\n') or 'wrong_program' in out:
         sh.fail(f'the $if ipsh binding: {out!r}')
     sh.close()
+
+
+def test_vi_mode_from_ipshrc(spawn):
+    # `set -o vi` in ~/.ipshrc runs before the line editor exists; the first line is already
+    # edited in vi mode.
+    with open(os.path.join(spawn.home, '.ipshrc'), 'w') as f:
+        f.write('set -o vi\n')
+    sh = spawn(args=['--rc'])
+    sh.expect_prompt()
+    sh.send('echo one\x1b0cwprintf\x1b' + "A'\\n'")
+    sh.expect_cursor_line("ipsh[1]$ printf one'\\n'")
+    sh.send('\r')
+    out = sh.expect_prompt()
+    if not out.endswith('\none\n'):
+        sh.fail(f'vi-mode edit with set -o vi from ~/.ipshrc: {out!r}')
+    sh.close()
