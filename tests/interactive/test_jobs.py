@@ -230,6 +230,9 @@ def test_ctrl_z_pipeline_then_fg(spawn):
     out = sh.expect_prompt(timeout=3)
     if not re.search(r'\[1\]\+ +Stopped +sleep 30 \| cat', out):
         sh.fail(f'no Stopped notice for the pipeline: {out!r}')
+    out = sh.run('jobs')
+    if not re.fullmatch(r'\[1\]\+  Stopped +sleep 30 \| cat\n', out):
+        sh.fail(f'the stopped pipeline should be one job: {out!r}')
     sh.sendline('fg')
     sh.expect(r'sleep 30 \| cat\n')
     sh.wait_job_foreground(members=2)
@@ -523,7 +526,10 @@ def test_job_specs(spawn):
     out = sh.run('jobs %1')
     if 'Running' not in out:
         sh.fail(f'job 1 after bg: {out!r}')
-    sh.run('kill %1 %3')
+    out = sh.run('kill %1; wait %1; echo "st=$?"')
+    if not out.endswith('st=143\n'):
+        sh.fail(f'kill %1; wait %1: {out!r}')
+    sh.run('kill %3')
     sh.close()
 
 
