@@ -47,8 +47,28 @@ std::string trace_quote(const std::string& s) {
     return out;
 }
 
-/// Address of a local: the stack grows down, so the distance from the first call tells how
-/// deep we are. Used to stop runaway recursion with a message instead of a crash.
+/// A pipeline that is one brace group, if, loop or case. Its status comes from a command
+/// inside, which set -e already judged: `{ test -f x && echo y; }` fails without exiting,
+/// as in dash and bash. A subshell or a function call still exits.
+bool is_plain_compound(const ast::Pipeline& p);
+
+/// A compound command whose redirection failed: status 1, and under set -e the shell exits
+/// (is_plain_compound() keeps the and-or level from doing it), as in dash and bash.
+ExecResult redirect_failed(const Shell& sh, ExecFlags f) {
+    if (sh.opt.errexit && !f.tested) return ExecResult{1, Flow::Exit};
+    return ExecResult{1};
+}
+
+bool is_plain_compound(const ast::Pipeline& p) {
+    if (p.stages.size() != 1) return false;
+    const ast::Command& c = p.stages[0];
+    return std::holds_alternative<ast::Box<ast::BraceGroup>>(c) ||
+           std::holds_alternative<ast::Box<ast::IfClause>>(c) ||
+           std::holds_alternative<ast::Box<ast::LoopClause>>(c) ||
+           std::holds_alternative<ast::Box<ast::ForClause>>(c) ||
+           std::holds_alternative<ast::Box<ast::CaseClause>>(c);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -159,7 +179,8 @@ ExecResult Executor::run_and_or(const ast::AndOr& ao, ExecFlags f) {
         r = run_pipeline(ao.pipelines[i], g);
         sh_.last_status = r.status;
         if (r.flow != Flow::Normal) return r;
-        if (last && r.status != 0 && !g.tested && !ao.pipelines[i].bang && sh_.opt.errexit) {
+        if (last && r.status != 0 && !g.tested && !ao.pipelines[i].bang && sh_.opt.errexit &&
+            !is_plain_compound(ao.pipelines[i])) {
             return ExecResult{r.status, Flow::Exit};
         }
     }
@@ -247,7 +268,7 @@ ExecResult Executor::run_command(const ast::Command& cmd, ExecFlags f) {
             [&](const ast::Box<ast::Subshell>& c) { return run_subshell(*c, f); },
             [&](const ast::Box<ast::BraceGroup>& c) {
                 RedirectionFrame frame(sh_);
-                if (!frame.apply(c->redirs)) return ExecResult{1};
+                if (!frame.apply(c->redirs)) return redirect_failed(sh_, f);
                 return run_list(c->body, f);
             },
             [&](const ast::Box<ast::IfClause>& c) { return run_if(*c, f); },
@@ -298,7 +319,7 @@ ExecResult Executor::run_subshell(const ast::Subshell& s, ExecFlags f) {
 
 ExecResult Executor::run_if(const ast::IfClause& c, ExecFlags f) {
     RedirectionFrame frame(sh_);
-    if (!frame.apply(c.redirs)) return ExecResult{1};
+    if (!frame.apply(c.redirs)) return redirect_failed(sh_, f);
     ExecFlags cond{false, true};
     for (size_t i = 0; i < c.conds.size(); ++i) {
         ExecResult r = run_list(c.conds[i], cond);
@@ -312,7 +333,7 @@ ExecResult Executor::run_if(const ast::IfClause& c, ExecFlags f) {
 
 ExecResult Executor::run_loop(const ast::LoopClause& l, ExecFlags f) {
     RedirectionFrame frame(sh_);
-    if (!frame.apply(l.redirs)) return ExecResult{1};
+    if (!frame.apply(l.redirs)) return redirect_failed(sh_, f);
     ExecFlags cond{false, true};
     ExecFlags body{false, f.tested};
     int status = 0;
@@ -351,7 +372,7 @@ ExecResult Executor::run_loop(const ast::LoopClause& l, ExecFlags f) {
 
 ExecResult Executor::run_for(const ast::ForClause& c, ExecFlags f) {
     RedirectionFrame frame(sh_);
-    if (!frame.apply(c.redirs)) return ExecResult{1};
+    if (!frame.apply(c.redirs)) return redirect_failed(sh_, f);
     sh_.current_line = c.pos.line;
     std::vector<std::string> items;
     if (c.has_in) {
@@ -386,7 +407,7 @@ ExecResult Executor::run_for(const ast::ForClause& c, ExecFlags f) {
 
 ExecResult Executor::run_case(const ast::CaseClause& c, ExecFlags f) {
     RedirectionFrame frame(sh_);
-    if (!frame.apply(c.redirs)) return ExecResult{1};
+    if (!frame.apply(c.redirs)) return redirect_failed(sh_, f);
     sh_.current_line = c.pos.line;
     std::string subject = expand::expand_string(sh_, c.subject);
     for (size_t i = 0; i < c.items.size(); ++i) {
