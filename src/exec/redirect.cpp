@@ -166,6 +166,8 @@ bool RedirectionFrame::apply(const std::vector<ast::Redirect>& redirs) {
         Resolved res;
         sh_.current_line = r.pos.line ? r.pos.line : sh_.current_line;
         if (!resolve(sh_, r, res)) return false;
+        // `3>&3` leaves fd 3 as it is, open or not (dash, bash).
+        if (!res.close && !res.owned && res.source == res.target) continue;
         if (!res.close && res.source != res.owned.get()) {
             // n>&m: m must be open and must not be one of the shell's own descriptors.
             int fl = ::fcntl(res.source, F_GETFD);
@@ -201,6 +203,7 @@ bool plan_redirections(Shell& sh, const std::vector<ast::Redirect>& redirs,
     for (const auto& r : redirs) {
         Resolved res;
         if (!resolve(sh, r, res)) return false;
+        if (!res.close && !res.owned && res.source == res.target) continue;
         if (res.close) {
             actions.push_back({-1, res.target});
         } else {
