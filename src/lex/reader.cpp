@@ -50,8 +50,10 @@ std::string Reader::text(size_t from, size_t to) const {
 
 void Reader::splice(std::string_view text, const std::string& name) {
     buf_.insert(pos_, text);
+    // A region that ends right here held the alias word itself: the new text belongs to it
+    // too, so `alias a=b b=a` cannot expand forever.
     for (auto& r : aliases_) {
-        if (r.end > pos_) r.end += text.size();
+        if (r.end > pos_ || (r.end == pos_ && r.start < pos_)) r.end += text.size();
     }
     aliases_.push_back({pos_, pos_ + text.size(), name});
 }

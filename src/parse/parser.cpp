@@ -144,7 +144,7 @@ ParseResult Parser::next_command() {
     try {
         peeked_.reset();
         r_.start_command();
-        alias_next_ = false;
+        alias_blank_.clear();
         const Token& t = peek();
         if (t.kind == Tok::Eof) return EndOfInput{};
         if (t.kind == Tok::Newline) {
@@ -260,7 +260,11 @@ bool Parser::try_alias() {
     Token word = take();
     // The lexer stopped right after the word, so the alias text goes exactly where it was.
     r_.splice(*value, word.text);
-    alias_next_ = !value->empty() && (value->back() == ' ' || value->back() == '\t');
+    if (!value->empty() && (value->back() == ' ' || value->back() == '\t')) {
+        alias_blank_ = word.text;
+    } else {
+        alias_blank_.clear();
+    }
     return true;
 }
 
@@ -347,8 +351,9 @@ ast::Command Parser::parse_simple_command() {
                 }
                 continue;
             }
-        } else if (alias_next_) {
-            alias_next_ = false;
+        } else if (!alias_blank_.empty() && !r_.inside_alias(alias_blank_, t.start)) {
+            // The word right after the alias text (not the words inside it).
+            alias_blank_.clear();
             if (try_alias()) continue;
         }
         Token w = take();

@@ -83,7 +83,9 @@ private:
     const AliasTable* aliases_;
     std::optional<lex::Token> peeked_;
     size_t last_end_ = 0;
-    bool alias_next_ = false;  // previous alias ended in a blank: check the next word too
+    // The alias whose value ended in a blank: the first word after its text is checked for
+    // an alias too (XCU 2.3.1). Empty when none.
+    std::string alias_blank_;
     int depth_ = 0;
     /// Constructs still open, innermost last: {closing word, opening word, line}. Used to
     /// say what end of input interrupted ("expecting 'fi' to close 'if' from line 3").
