@@ -316,8 +316,17 @@ void Lexer::scan_dquote(std::vector<ast::WordPart>& parts) {
     if (parts.size() == before) parts.emplace_back(ast::Literal{"", true});
 }
 
+void Lexer::skip_continuations() {
+    while (r_.peek() == '\\' && r_.peek(1) == '\n') {
+        r_.get();
+        r_.get();
+    }
+}
+
 void Lexer::scan_dollar(std::vector<ast::WordPart>& parts, bool quoted) {
     r_.get();  // '$'
+    // A backslash-newline is removed before tokens are recognised (XCU 2.2.1): `$\<nl>?` is $?.
+    skip_continuations();
     int c = r_.peek();
     if (c == '{') {
         scan_param(parts, quoted);
@@ -330,7 +339,11 @@ void Lexer::scan_dollar(std::vector<ast::WordPart>& parts, bool quoted) {
         parts.emplace_back(std::move(cs));
     } else if (is_name_start(c)) {
         ast::ParamExp p;
-        while (is_name_char(r_.peek())) p.name.push_back(static_cast<char>(r_.get()));
+        for (;;) {
+            skip_continuations();
+            if (!is_name_char(r_.peek())) break;
+            p.name.push_back(static_cast<char>(r_.get()));
+        }
         p.quoted = quoted;
         parts.emplace_back(std::move(p));
     } else if ((c >= '0' && c <= '9') || is_special_param(c)) {
@@ -346,6 +359,7 @@ void Lexer::scan_dollar(std::vector<ast::WordPart>& parts, bool quoted) {
 void Lexer::scan_param(std::vector<ast::WordPart>& parts, bool quoted) {
     const int line = r_.line();
     r_.get();  // '{'
+    skip_continuations();
     ast::ParamExp p;
     p.quoted = quoted;
     auto bad = [&]() {
@@ -358,9 +372,14 @@ void Lexer::scan_param(std::vector<ast::WordPart>& parts, bool quoted) {
         fail(text + ": bad substitution", false, line);
     };
     auto read_name = [&]() {
+        skip_continuations();
         int c = r_.peek();
         if (is_name_start(c)) {
-            while (is_name_char(r_.peek())) p.name.push_back(static_cast<char>(r_.get()));
+            for (;;) {
+                skip_continuations();
+                if (!is_name_char(r_.peek())) break;
+                p.name.push_back(static_cast<char>(r_.get()));
+            }
         } else if (c >= '0' && c <= '9') {
             while (r_.peek() >= '0' && r_.peek() <= '9') p.name.push_back(static_cast<char>(r_.get()));
         } else if (is_special_param(c)) {
@@ -398,6 +417,7 @@ void Lexer::scan_param(std::vector<ast::WordPart>& parts, bool quoted) {
     } else {
         read_name();
     }
+    skip_continuations();
     int c = r_.peek();
     bool pattern = false;
     switch (c) {

@@ -93,6 +93,8 @@ private:
     ast::Word scan_word(Mode mode, bool& plain);
     void scan_dquote(std::vector<ast::WordPart>& parts);
     void scan_dollar(std::vector<ast::WordPart>& parts, bool quoted);
+    /// Consumes backslash-newline pairs at the current position.
+    void skip_continuations();
     void scan_param(std::vector<ast::WordPart>& parts, bool quoted);
     bool try_arith(std::vector<ast::WordPart>& parts, bool quoted);
     void scan_backquote(std::vector<ast::WordPart>& parts, bool quoted);
