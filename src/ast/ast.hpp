@@ -61,6 +61,7 @@ enum class ParamOp : std::uint8_t {
     RemoveLongSuffix,  // ${x%%p}
     RemovePrefix,      // ${x#p}
     RemoveLongPrefix,  // ${x##p}
+    Bad,               // malformed (${x/a/b}, ${%}): an error when expanded; name holds the text
 };
 
 struct ParamExp {

@@ -308,6 +308,8 @@ private:
             }
         };
         switch (p.op) {
+        case ast::ParamOp::Bad:
+            sh_.raise(2, p.name + ": bad substitution", ErrorKind::Expansion);
         case ast::ParamOp::Plain:
             if (!set && !list) {
                 if (sh_.opt.nounset) unset_error(p.name);
@@ -532,7 +534,10 @@ bool is_pure(const ast::Word& word) {
             return false;
         }
         if (const auto* pe = std::get_if<ast::ParamExp>(&p)) {
-            if (pe->op == ast::ParamOp::Assign || pe->op == ast::ParamOp::Error) return false;
+            if (pe->op == ast::ParamOp::Assign || pe->op == ast::ParamOp::Error ||
+                pe->op == ast::ParamOp::Bad) {
+                return false;
+            }
             if (pe->arg && !is_pure(*pe->arg)) return false;
         }
     }

@@ -356,21 +356,40 @@ void Lexer::scan_dollar(std::vector<ast::WordPart>& parts, bool quoted) {
     }
 }
 
+namespace {
+/// Thrown inside scan_param_body() at the first character that makes ${...} malformed.
+struct BadSubstitution {};
+}  // namespace
+
 void Lexer::scan_param(std::vector<ast::WordPart>& parts, bool quoted) {
     const int line = r_.line();
+    const size_t open = r_.pos();  // the '{'
+    try {
+        scan_param_body(parts, quoted, line);
+    } catch (const BadSubstitution&) {
+        // A malformed ${...} (`${x/a/b}`, `${%}`) is an error only when it is expanded, as in
+        // dash and bash: a script may keep such code in a branch it never runs. The rest is
+        // read like an operator's word, so nested expansions and quotes find the right '}'.
+        bool plain = true;
+        scan_word(quoted ? Mode::ParamArgQuoted : Mode::ParamArg, plain);
+        if (r_.peek() != '}') {
+            fail("syntax error: unexpected end of file while looking for matching '}'", true, line);
+        }
+        r_.get();
+        ast::ParamExp p;
+        p.op = ast::ParamOp::Bad;
+        p.quoted = quoted;
+        p.name = "$" + r_.text(open, r_.pos());
+        parts.emplace_back(std::move(p));
+    }
+}
+
+void Lexer::scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int line) {
     r_.get();  // '{'
     skip_continuations();
     ast::ParamExp p;
     p.quoted = quoted;
-    auto bad = [&]() {
-        // Consume up to the closing brace so the message can show the whole expansion.
-        std::string text = "${" + std::string(p.op == ast::ParamOp::Length ? "#" : "") + p.name;
-        while (r_.peek() >= 0 && r_.peek() != '}' && r_.peek() != '\n') {
-            text.push_back(static_cast<char>(r_.get()));
-        }
-        if (r_.peek() == '}') text.push_back(static_cast<char>(r_.get()));
-        fail(text + ": bad substitution", false, line);
-    };
+    auto bad = []() { throw BadSubstitution{}; };
     auto read_name = [&]() {
         skip_continuations();
         int c = r_.peek();

@@ -96,6 +96,7 @@ private:
     /// Consumes backslash-newline pairs at the current position.
     void skip_continuations();
     void scan_param(std::vector<ast::WordPart>& parts, bool quoted);
+    void scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int line);
     bool try_arith(std::vector<ast::WordPart>& parts, bool quoted);
     void scan_backquote(std::vector<ast::WordPart>& parts, bool quoted);
     [[noreturn]] void fail(const std::string& msg, bool at_eof, int line = -1);
