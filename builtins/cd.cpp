@@ -101,7 +101,9 @@ int builtin_cd(Shell& sh, io::IoStreams& io, Args argv) {
     std::string logical;
     if (!physical) {
         std::string base = (pwd && !pwd->empty() && (*pwd)[0] == '/') ? *pwd : physical_cwd();
-        logical = canonical(target[0] == '/' ? target : base + "/" + target);
+        // Join without doubling a slash: `cd ..` from / must not look like `//..`.
+        const bool slash = !base.empty() && base.back() == '/';
+        logical = canonical(target[0] == '/' ? target : base + (slash ? "" : "/") + target);
     }
     const std::string& go = physical ? target : logical;
     if (::chdir(go.c_str()) != 0) {
