@@ -261,8 +261,9 @@ ast::Word Lexer::scan_word(Mode mode, bool& plain) {
         if (c == '$') {
             size_t before = parts.size();
             scan_dollar(parts, quoted_ctx);
-            if (parts.size() != before && !std::holds_alternative<ast::Literal>(parts.back())) {
-                plain = false;
+            if (parts.size() != before) {
+                const auto* lit = std::get_if<ast::Literal>(&parts.back());
+                if (!lit || lit->quoted) plain = false;  // an expansion, or $'...'
             }
             continue;
         }
@@ -323,6 +324,115 @@ void Lexer::skip_continuations() {
     }
 }
 
+void Lexer::scan_dollar_single(std::vector<ast::WordPart>& parts) {
+    const int line = r_.line();
+    r_.get();  // '\''
+    std::string text;
+    auto hex = [](int d) {
+        if (d >= '0' && d <= '9') return d - '0';
+        if (d >= 'a' && d <= 'f') return d - 'a' + 10;
+        if (d >= 'A' && d <= 'F') return d - 'A' + 10;
+        return -1;
+    };
+    auto put_utf8 = [&](std::uint32_t cp) {
+        if (cp < 0x80) {
+            text.push_back(static_cast<char>(cp));
+        } else if (cp < 0x800) {
+            text.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+            text.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+            text.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+            text.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            text.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x110000) {
+            text.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+            text.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+            text.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            text.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        }
+    };
+    bool nul = false;  // text after an escaped NUL is dropped, as in bash
+    auto put = [&](int ch) {
+        if (ch == 0) nul = true;
+        if (!nul) text.push_back(static_cast<char>(ch));
+    };
+    for (;;) {
+        int c = r_.get();
+        if (c < 0) fail("syntax error: unexpected end of file while looking for matching \"'\"", true, line);
+        if (c == '\'') break;
+        if (c != '\\') {
+            put(c);
+            continue;
+        }
+        int e = r_.get();
+        if (e < 0) fail("syntax error: unexpected end of file while looking for matching \"'\"", true, line);
+        switch (e) {
+        case 'a': put('\a'); break;
+        case 'b': put('\b'); break;
+        case 'e': case 'E': put(033); break;
+        case 'f': put('\f'); break;
+        case 'n': put('\n'); break;
+        case 'r': put('\r'); break;
+        case 't': put('\t'); break;
+        case 'v': put('\v'); break;
+        case '\\': case '\'': case '"': case '?': put(e); break;
+        case 'c': {
+            // \cX: the control character X & 037 (\c\\ is FS).
+            int x = r_.get();
+            if (x < 0) fail("syntax error: unexpected end of file while looking for matching \"'\"", true, line);
+            if (x == '\\' && r_.peek() == '\\') r_.get();
+            put(x == '?' ? 0177 : (x & 037));
+            break;
+        }
+        case 'x': {
+            int v = 0;
+            int n = 0;
+            while (n < 2 && hex(r_.peek()) >= 0) {
+                v = v * 16 + hex(r_.get());
+                ++n;
+            }
+            if (n == 0) {
+                put('\\');
+                put('x');
+            } else {
+                put(v);
+            }
+            break;
+        }
+        case 'u': case 'U': {
+            std::uint32_t v = 0;
+            int n = 0;
+            const int max = e == 'u' ? 4 : 8;
+            while (n < max && hex(r_.peek()) >= 0) {
+                v = v * 16 + static_cast<std::uint32_t>(hex(r_.get()));
+                ++n;
+            }
+            if (n == 0) {
+                put('\\');
+                put(e);
+            } else if (v == 0) {
+                nul = true;
+            } else if (!nul) {
+                put_utf8(v);
+            }
+            break;
+        }
+        default:
+            if (e >= '0' && e <= '7') {
+                int v = e - '0';
+                for (int n = 1; n < 3 && r_.peek() >= '0' && r_.peek() <= '7'; ++n) {
+                    v = v * 8 + (r_.get() - '0');
+                }
+                put(v & 0xff);
+            } else {
+                put('\\');
+                put(e);
+            }
+        }
+    }
+    parts.emplace_back(ast::Literal{std::move(text), true});
+}
+
 void Lexer::scan_dollar(std::vector<ast::WordPart>& parts, bool quoted) {
     r_.get();  // '$'
     // A backslash-newline is removed before tokens are recognised (XCU 2.2.1): `$\<nl>?` is $?.
@@ -330,6 +440,8 @@ void Lexer::scan_dollar(std::vector<ast::WordPart>& parts, bool quoted) {
     int c = r_.peek();
     if (c == '{') {
         scan_param(parts, quoted);
+    } else if (c == '\'' && !quoted) {
+        scan_dollar_single(parts);
     } else if (c == '(') {
         if (r_.peek(1) == '(' && try_arith(parts, quoted)) return;
         r_.get();

@@ -93,6 +93,8 @@ private:
     ast::Word scan_word(Mode mode, bool& plain);
     void scan_dquote(std::vector<ast::WordPart>& parts);
     void scan_dollar(std::vector<ast::WordPart>& parts, bool quoted);
+    /// $'...' (POSIX 2024 XCU 2.2.4): backslash escapes decoded, the result quoted.
+    void scan_dollar_single(std::vector<ast::WordPart>& parts);
     /// Consumes backslash-newline pairs at the current position.
     void skip_continuations();
     void scan_param(std::vector<ast::WordPart>& parts, bool quoted);
