@@ -37,7 +37,7 @@ overloaded(Ts...) -> overloaded<Ts...>;
 
 /// Quotes a word for xtrace output when it would not read back as itself.
 std::string trace_quote(const std::string& s) {
-    if (!s.empty() && s.find_first_of(" \t\n'\"\\$`|&;<>()*?[]{}~#!=") == std::string::npos) return s;
+    if (!s.empty() && s.find_first_of(" \t\n'\"\\$`|&;<>()*?[]{}~#!") == std::string::npos) return s;
     std::string out = "'";
     for (char c : s) {
         if (c == '\'') out += "'\\''";
@@ -474,7 +474,7 @@ void Executor::trace(const ast::SimpleCommand* /*sc*/,
     for (const auto& [name, value] : assigns) {
         if (!first) line.push_back(' ');
         first = false;
-        line += name + "=" + trace_quote(value);
+        line += name + "=" + (value.empty() ? std::string() : trace_quote(value));
     }
     for (const auto& a : argv) {
         if (!first) line.push_back(' ');
@@ -943,10 +943,15 @@ pid_t Executor::launch_stage(const ast::Command& cmd, int in_fd, int out_fd, job
             if (out_fd >= 0) plan.actions.push_back({out_fd, 1});
             if (plan_redirections(sh_, sc->redirs, plan.actions, keep_open)) {
                 std::vector<vars::VarTable::Saved> saved;
+                std::vector<std::pair<std::string, std::string>> traced;
                 for (const auto& a : sc->assigns) {
                     saved.push_back(sh_.vars.save(a.name));
-                    sh_.vars.set(a.name, expand::expand_string(sh_, a.value, true), vars::kExported);
+                    std::string v = expand::expand_string(sh_, a.value, true);
+                    if (sh_.opt.xtrace) traced.emplace_back(a.name, v);
+                    sh_.vars.set(a.name, std::move(v), vars::kExported);
                 }
+                // Each stage of `a | b` is traced, like any simple command.
+                if (sh_.opt.xtrace) trace(sc, traced, argv);
                 plan.path = path;
                 for (const auto& a : argv) plan.argv.push_back(const_cast<char*>(a.c_str()));
                 plan.argv.push_back(nullptr);
