@@ -17,14 +17,21 @@ template <class Done>
 int wait_until(Shell& sh, Done done) {
     // Collect state changes that already happened (a SIGCONT after a stop) before judging.
     jobs::reap_ready(sh.jobs);
+    auto trapped = [&]() {
+        for (int s = 1; s < NSIG; ++s) {
+            const auto& a = sh.traps.action[static_cast<size_t>(s)];
+            if (signals::pending(s) && a && !a->empty()) return s;
+        }
+        return 0;
+    };
     while (!done()) {
+        // A trapped signal that came while another child was being reaped (no EINTR then,
+        // as in `(kill -USR1 $$) & wait $long`) still ends the wait.
+        if (int s = trapped()) return 128 + s;
         jobs::Reap r = jobs::reap_one(sh.jobs, true);
         if (r == jobs::Reap::NoChildren) break;
         if (r == jobs::Reap::Interrupted) {
-            for (int s = 1; s < NSIG; ++s) {
-                const auto& a = sh.traps.action[static_cast<size_t>(s)];
-                if (signals::pending(s) && a && !a->empty()) return 128 + s;
-            }
+            if (int s = trapped()) return 128 + s;
             if (signals::pending(SIGINT) && sh.opt.interactive) return 130;
         }
     }
