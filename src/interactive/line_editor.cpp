@@ -69,23 +69,35 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
     // line wider than the old width wraps at the old column and overwrites itself.
     signals::take(SIGWINCH);
     rl_reset_screen_size();
-    reading_ = true;
-    rl_callback_handler_install(prompt.c_str(), on_line);
     // Ctrl-C, Ctrl-Z and Ctrl-\ normally make the terminal flush its input queue. If that
     // happens after poll() saw a key but before Readline reads it, Readline blocks in its
     // own select() (it retries on EINTR) and the SIGINT is only seen at the next key
-    // (typing `echo half` and Ctrl-C quickly showed nothing). With NOFLSH the key stays
-    // readable; the SIGINT path below flushes the type-ahead itself. Readline's deprep
-    // restores the modes it saved, so NOFLSH lasts only while a line is read.
+    // (typing `echo half` and Ctrl-C quickly showed nothing); a Ctrl-Z or Ctrl-\ at the
+    // prompt would throw away what was typed. With NOFLSH the keys stay readable; the
+    // SIGINT path below flushes the type-ahead itself. NOFLSH is set before the prompt
+    // appears (keys typed as soon as it shows are safe too) and cleared when the line is
+    // done, so a Ctrl-C to a running command still drops its type-ahead, as usual.
     termios modes{};
+    bool noflsh = false;
     if (::tcgetattr(0, &modes) == 0 && !(modes.c_lflag & NOFLSH)) {
         modes.c_lflag |= NOFLSH;
-        ::tcsetattr(0, TCSANOW, &modes);
+        noflsh = ::tcsetattr(0, TCSANOW, &modes) == 0;
     }
+    reading_ = true;
     struct Done {
         bool& reading;
-        ~Done() { reading = false; }
-    } done{reading_};
+        bool noflsh;
+        ~Done() {
+            reading = false;
+            // Readline's deprep put back the modes it found, NOFLSH included.
+            termios m{};
+            if (noflsh && ::tcgetattr(0, &m) == 0 && (m.c_lflag & NOFLSH)) {
+                m.c_lflag &= ~static_cast<tcflag_t>(NOFLSH);
+                ::tcsetattr(0, TCSANOW, &m);
+            }
+        }
+    } done{reading_, noflsh};
+    rl_callback_handler_install(prompt.c_str(), on_line);
     for (;;) {
         pollfd fds[2] = {{0, POLLIN, 0}, {signals::wake_fd(), POLLIN, 0}};
         int r = ::poll(fds, 2, -1);

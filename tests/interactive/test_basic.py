@@ -1,4 +1,5 @@
 """test_basic.py: the prompt loop: Ctrl-C, Ctrl-D, syntax errors, PS2 continuation."""
+import termios
 import time
 
 
@@ -49,6 +50,31 @@ def test_ctrl_c_right_after_typing(spawn):
     if sh.has_line('typed_then_cancelled'):
         sh.fail('a cancelled line ran')
     assert sh.run('echo ok') == 'ok\n'
+    sh.close()
+
+
+def test_keys_typed_as_prompt_appears_survive_ctrl_z(spawn):
+    # While a line is read the terminal does not flush its input on Ctrl-C/Z/\ (NOFLSH), so
+    # keys typed at once are never lost; that must already hold when the prompt shows (it
+    # once was set just after, and `echo still` + Ctrl-Z typed at once could vanish). While
+    # a command runs NOFLSH is off again: Ctrl-C to a job drops its type-ahead, as usual.
+    sh = spawn()
+    for _ in range(5):
+        sh.expect_prompt()
+        if not termios.tcgetattr(sh.fd)[3] & termios.NOFLSH:
+            sh.fail('the prompt is visible but the terminal still flushes input on Ctrl-Z')
+        sh.send('echo still')
+        sh.send_ctrl('z')
+        sh.send(' here\r')
+        out = sh.expect_prompt()
+        if not out.endswith('\nstill here\n'):
+            sh.fail(f'keys typed around Ctrl-Z at the prompt were lost: {out!r}')
+        sh.sendline('sleep 30')
+        sh.wait_job_foreground()
+        if termios.tcgetattr(sh.fd)[3] & termios.NOFLSH:
+            sh.fail('NOFLSH is still set while a command runs')
+        sh.send_ctrl('c')
+    sh.expect_prompt()
     sh.close()
 
 
