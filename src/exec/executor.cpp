@@ -593,7 +593,9 @@ ExecResult Executor::run_builtin(const void* spec_ptr, const ast::SimpleCommand*
         }
     }
     err.flush();
-    if (keep_redirections) {
+    // Without a command node (`command exec 8<f`, run through run_argv) the redirections
+    // belong to the caller's frame: leave the request for it.
+    if (keep_redirections && sc) {
         frame.keep();
         keep_redirections = false;
     }
