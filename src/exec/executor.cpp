@@ -178,6 +178,9 @@ ExecResult Executor::run_and_or(const ast::AndOr& ao, ExecFlags f) {
         g.exit_after = f.exit_after && last;
         r = run_pipeline(ao.pipelines[i], g);
         sh_.last_status = r.status;
+        // Traps run after each pipeline, so `kill -s INT $$ && echo x` runs the INT trap
+        // before `echo x` (dash).
+        if (signals::any_pending()) sh_.run_pending_traps();
         if (r.flow != Flow::Normal) return r;
         if (last && r.status != 0 && !g.tested && !ao.pipelines[i].bang && sh_.opt.errexit &&
             !is_plain_compound(ao.pipelines[i])) {

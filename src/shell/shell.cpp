@@ -295,6 +295,9 @@ void Shell::run_pending_traps() {
 void Shell::enter_subshell(bool /*keep_job_control_tty*/) {
     ++subshell_level;
     opt.interactive = false;
+    // A subshell started by the EXIT trap runs its own EXIT trap (dash, bash):
+    // `trap '(trap "echo inner" EXIT; :)' EXIT`.
+    exiting = false;
     jobs.clear();
     editor = nullptr;
     // Caught signals go back to their defaults in a subshell; ignored ones stay ignored
