@@ -315,6 +315,20 @@ def test_shell_started_in_background_waits_for_terminal(spawn):
     sh.close()
 
 
+def test_background_shell_waits_even_with_sigttin_ignored(spawn):
+    # `trap '' TTIN` is inherited: a shell started in the background with SIGTTIN ignored
+    # must still stop to wait for the terminal, not spin sending itself ignored signals.
+    sh = spawn(cols=120)
+    sh.run("trap '' TTIN")
+    inner = sh.bg_pid(sh.run(f"PS1='inner> ' {spawn.shell_path} --norc &"))
+    sh.wait_proc_state(inner, 'T')
+    sh.sendline('fg')
+    sh.expect_exact('inner> ')
+    sh.sendline('exit')
+    sh.expect_prompt()
+    sh.close()
+
+
 def test_shell_ignores_job_control_signals(spawn):
     # The interactive shell ignores SIGTSTP, SIGTTIN, SIGTTOU and SIGQUIT (Ctrl-Z and Ctrl-\
     # at the prompt do nothing); its children get the default dispositions back.
