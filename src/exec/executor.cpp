@@ -302,6 +302,7 @@ ExecResult Executor::run_subshell(const ast::Subshell& s, ExecFlags f) {
         if (!frame.apply(s.redirs)) return ExecResult{1};
         ExecResult r = run_list(s.body, f);
         if (r.flow != Flow::Normal && r.flow != Flow::Exit) r.flow = Flow::Normal;
+        frame.keep();  // this process ends next: its EXIT trap sees the redirections
         return r;
     }
     jobs::Job& job = sh_.jobs.create("( ... )");
@@ -310,6 +311,8 @@ ExecResult Executor::run_subshell(const ast::Subshell& s, ExecFlags f) {
         RedirectionFrame frame(sh_);
         if (!frame.apply(s.redirs)) return 1;
         ExecResult r = run_list(s.body, ExecFlags{true, f.tested});
+        // The subshell's EXIT trap runs inside its redirections: `(trap 'echo x' EXIT) >f`.
+        frame.keep();
         return r.status;
     });
     if (pid < 0) {
@@ -1134,7 +1137,10 @@ bool Executor::substitution_fast_path(const ast::Program& prog, std::string& res
     int status;
     std::string out;
     if (spec) {
-        if (!capture_safe(name)) return false;
+        // `$(trap)` lists the parent's traps (POSIX allows a lone trap command in a command
+        // substitution to see them; bash does), so `saved=$(trap)` can restore them later.
+        const bool trap_list = name == "trap" && (argv.size() == 1 || (argv.size() == 2 && argv[1] == "-p"));
+        if (!capture_safe(name) && !trap_list) return false;
         io::OutStream cap(&out);
         io::OutStream err(2);
         io::IoStreams ios{cap, err, 0};
