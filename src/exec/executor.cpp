@@ -704,7 +704,9 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
     } restore{sh_, saved};
     if (sh_.opt.xtrace) trace(sc, traced, argv);
 
-    if (f.exit_after && !sh_.traps.action[0]) {
+    // A child that ends here can become the command, unless a trap must still run in it
+    // (`{ trap 'echo t' USR1; cat fifo; } &` then kill -USR1 $!): dash checks the same.
+    if (f.exit_after && !sh_.has_traps()) {
         RedirectionFrame frame(sh_);
         if (sc && !frame.apply(sc->redirs)) return ExecResult{1};
         frame.keep();

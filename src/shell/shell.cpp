@@ -181,6 +181,13 @@ const std::string* Shell::find_alias(const std::string& name) const {
     return it == aliases.end() ? nullptr : &it->second;
 }
 
+bool Shell::has_traps() const {
+    for (const auto& a : traps.action) {
+        if (a && !a->empty()) return true;
+    }
+    return false;
+}
+
 std::array<bool, NSIG> Shell::child_ignored() const {
     std::array<bool, NSIG> keep{};
     for (int s = 1; s < NSIG; ++s) {

@@ -170,6 +170,8 @@ public:
     void apply_disposition(int sig);
     /// apply_disposition() for every signal.
     void install_signal_handlers();
+    /// True when some condition (EXIT included) has a command trap, not just '' or default.
+    bool has_traps() const;
     /// The signals a child must keep ignored.
     std::array<bool, NSIG> child_ignored() const;
 
