@@ -467,7 +467,7 @@ void Executor::expand_command_words(const ast::SimpleCommand& sc, std::vector<st
 
 void Executor::trace(const ast::SimpleCommand* /*sc*/,
                      const std::vector<std::pair<std::string, std::string>>& assigns,
-                     const std::vector<std::string>& argv) {
+                     const std::vector<std::string>& argv, int fd) {
     std::string line;
     if (const std::string* ps4 = sh_.vars.get("PS4")) {
         // PS4 is expanded each time; xtrace is off meanwhile so it cannot recurse.
@@ -488,7 +488,7 @@ void Executor::trace(const ast::SimpleCommand* /*sc*/,
         line += trace_quote(a);
     }
     line.push_back('\n');
-    io::write_all(2, line);
+    io::write_all(fd, line);
 }
 
 ExecResult Executor::run_assignments(const ast::SimpleCommand& sc) {
@@ -544,8 +544,26 @@ ExecResult Executor::run_resolved(const ast::SimpleCommand* sc, const std::vecto
 ExecResult Executor::run_builtin(const void* spec_ptr, const ast::SimpleCommand* sc,
                                  const std::vector<std::string>& argv, bool special) {
     const auto* spec = static_cast<const builtins::BuiltinSpec*>(spec_ptr);
+    // XCU 2.9.1: redirections are performed before the assignments are expanded, so
+    // `a=$(cat f) 3>f true` sees f created (dash). The trace still goes to the old stderr.
+    RedirectionFrame frame(sh_);
+    io::UniqueFd trace_fd;
+    if (sh_.opt.xtrace && sc && !sc->redirs.empty()) trace_fd.reset(io::dup_high(2, 10));
+    if (sc && !frame.apply(sc->redirs)) {
+        if (special && !sh_.opt.interactive) {
+            throw ShellError{1, "", ErrorKind::Fatal};
+        }
+        return ExecResult{1};
+    }
     std::vector<vars::VarTable::Saved> saved;
     std::vector<std::pair<std::string, std::string>> traced;
+    struct Restore {
+        Shell& sh;
+        std::vector<vars::VarTable::Saved>& saved;
+        ~Restore() {
+            for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh.vars.restore(std::move(*it));
+        }
+    } restore{sh_, saved};
     if (sc) {
         // `v=1 exec cmd` hands v to cmd's environment (XCU 2.14 exec), as dash and bash do.
         const bool exports = !special || (argv[0] == "exec" && argv.size() > 1);
@@ -557,22 +575,7 @@ ExecResult Executor::run_builtin(const void* spec_ptr, const ast::SimpleCommand*
             if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
         }
     }
-    struct Restore {
-        Shell& sh;
-        std::vector<vars::VarTable::Saved>& saved;
-        ~Restore() {
-            for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh.vars.restore(std::move(*it));
-        }
-    } restore{sh_, saved};
-    if (sh_.opt.xtrace) trace(sc, traced, argv);
-
-    RedirectionFrame frame(sh_);
-    if (sc && !frame.apply(sc->redirs)) {
-        if (special && !sh_.opt.interactive) {
-            throw ShellError{1, "", ErrorKind::Fatal};
-        }
-        return ExecResult{1};
-    }
+    if (sh_.opt.xtrace) trace(sc, traced, argv, trace_fd ? trace_fd.get() : 2);
     io::OutStream out(1);
     io::OutStream err(2);
     io::IoStreams ios{out, err, 0};
@@ -619,8 +622,22 @@ ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn
                                    const ast::SimpleCommand* sc, const std::vector<std::string>& argv,
                                    ExecFlags f) {
     sh_.check_stack(fn->name);
+    // Redirections first, then the assignments (XCU 2.9.1), as for builtins.
+    RedirectionFrame frame(sh_);
+    io::UniqueFd trace_fd;
+    if (sh_.opt.xtrace && sc && !sc->redirs.empty()) trace_fd.reset(io::dup_high(2, 10));
+    if (sc && !frame.apply(sc->redirs)) return ExecResult{1};
     std::vector<vars::VarTable::Saved> saved;
     std::vector<std::pair<std::string, std::string>> traced;
+    struct Unassign {
+        Shell& sh;
+        std::vector<vars::VarTable::Saved>& saved;
+        bool armed = true;
+        ~Unassign() {
+            if (!armed) return;
+            for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh.vars.restore(std::move(*it));
+        }
+    } unassign{sh_, saved};
     if (sc) {
         for (const auto& a : sc->assigns) {
             std::string v = expand::expand_string(sh_, a.value, true);
@@ -630,7 +647,8 @@ ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn
             if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
         }
     }
-    if (sh_.opt.xtrace) trace(sc, traced, argv);
+    if (sh_.opt.xtrace) trace(sc, traced, argv, trace_fd ? trace_fd.get() : 2);
+    unassign.armed = false;  // from here State restores them, after the scope is popped
     struct State {
         Shell& sh;
         std::vector<vars::VarTable::Saved>& saved;
@@ -644,8 +662,6 @@ ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn
             for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh.vars.restore(std::move(*it));
         }
     };
-    RedirectionFrame frame(sh_);
-    if (sc && !frame.apply(sc->redirs)) return ExecResult{1};
     State state{sh_, saved, std::move(sh_.positional), sh_.loop_depth};
     sh_.positional.assign(argv.begin() + 1, argv.end());
     ++sh_.func_depth;
@@ -666,6 +682,12 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
     } else {
         path = find_command(sh_, name);
         if (path.empty()) {
+            // The message goes where the command's stderr would have gone (`cmd 2>/dev/null`);
+            // the trace to the shell's own stderr.
+            RedirectionFrame frame(sh_);
+            io::UniqueFd trace_fd;
+            if (sh_.opt.xtrace && sc && !sc->redirs.empty()) trace_fd.reset(io::dup_high(2, 10));
+            if (sc && !frame.apply(sc->redirs)) return ExecResult{1};
             std::vector<std::pair<std::string, std::string>> traced;
             if (sc) {
                 for (const auto& a : sc->assigns) {
@@ -673,13 +695,24 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
                     if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
                 }
             }
-            if (sh_.opt.xtrace) trace(sc, traced, argv);
-            // The message goes where the command's stderr would have gone (`cmd 2>/dev/null`).
-            RedirectionFrame frame(sh_);
-            if (sc && !frame.apply(sc->redirs)) return ExecResult{1};
+            if (sh_.opt.xtrace) trace(sc, traced, argv, trace_fd ? trace_fd.get() : 2);
             sh_.error(msg::not_found(name));
             return ExecResult{127};
         }
+    }
+    // XCU 2.9.1: redirections are performed (files opened) before the assignments are
+    // expanded. A child that ends here can become the command, unless a trap must still run
+    // in it (`{ trap 'echo t' USR1; cat fifo; } &` then kill -USR1 $!): dash checks the same.
+    const bool exec_in_place = f.exit_after && !sh_.has_traps();
+    RedirectionFrame frame(sh_);  // applied only when exec'ing in place
+    io::UniqueFd trace_fd;
+    SpawnPlan plan;
+    std::vector<io::UniqueFd> keep_open;
+    if (exec_in_place) {
+        if (sh_.opt.xtrace && sc && !sc->redirs.empty()) trace_fd.reset(io::dup_high(2, 10));
+        if (sc && !frame.apply(sc->redirs)) return ExecResult{1};
+    } else if (sc && !plan_redirections(sh_, sc->redirs, plan.actions, keep_open)) {
+        return ExecResult{1};
     }
     // Temporary assignments go to the child's environment only.
     std::vector<vars::VarTable::Saved> saved;
@@ -702,20 +735,14 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
             for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh.vars.restore(std::move(*it));
         }
     } restore{sh_, saved};
-    if (sh_.opt.xtrace) trace(sc, traced, argv);
+    if (sh_.opt.xtrace) trace(sc, traced, argv, trace_fd ? trace_fd.get() : 2);
 
-    // A child that ends here can become the command, unless a trap must still run in it
-    // (`{ trap 'echo t' USR1; cat fifo; } &` then kill -USR1 $!): dash checks the same.
-    if (f.exit_after && !sh_.has_traps()) {
-        RedirectionFrame frame(sh_);
-        if (sc && !frame.apply(sc->redirs)) return ExecResult{1};
+    if (exec_in_place) {
+        trace_fd.reset();
         frame.keep();
         return ExecResult{exec_replace(argv)};
     }
 
-    SpawnPlan plan;
-    std::vector<io::UniqueFd> keep_open;
-    if (sc && !plan_redirections(sh_, sc->redirs, plan.actions, keep_open)) return ExecResult{1};
     plan.path = path;
     for (const auto& a : argv) plan.argv.push_back(const_cast<char*>(a.c_str()));
     plan.argv.push_back(nullptr);

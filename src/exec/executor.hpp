@@ -85,8 +85,10 @@ private:
     ExecResult run_case(const ast::CaseClause& c, ExecFlags f);
 
     void expand_command_words(const ast::SimpleCommand& sc, std::vector<std::string>& argv);
+    /// Writes the xtrace line to `fd` (the shell's stderr from before the command's
+    /// redirections, so `cmd 2>/dev/null` is still traced).
     void trace(const ast::SimpleCommand* sc, const std::vector<std::pair<std::string, std::string>>& assigns,
-               const std::vector<std::string>& argv);
+               const std::vector<std::string>& argv, int fd = 2);
 
     /// Starts one pipeline stage; returns its pid (or -1 when it could not start).
     pid_t launch_stage(const ast::Command& cmd, int in_fd, int out_fd, jobs::Job& job,
