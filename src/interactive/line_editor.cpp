@@ -35,6 +35,23 @@ extern "C" void on_line(char* line) {
     rl_callback_handler_remove();
 }
 
+/// Readline writes through a FILE*. glibc's stdio drops the data of a write() that fails
+/// with EINTR, and the shell's handler has no SA_RESTART (STYLE §7): a SIGCHLD that lands
+/// while the prompt or the echo is written made characters vanish ("ish[4]$ ", "echo lie").
+/// This stream writes to fd 2 (whatever it is now, like stderr) and retries.
+extern "C" ssize_t write_fd2(void* /*cookie*/, const char* buf, size_t size) {
+    return io::write_all(2, std::string_view(buf, size)) ? static_cast<ssize_t>(size) : -1;
+}
+
+FILE* output_stream() {
+    cookie_io_functions_t fns{};
+    fns.write = write_fd2;
+    FILE* f = ::fopencookie(nullptr, "w", fns);
+    if (!f) return stderr;
+    std::setvbuf(f, nullptr, _IONBF, 0);  // unbuffered, like stderr: ordered with io::write_all
+    return f;
+}
+
 }  // namespace
 
 LineEditor::LineEditor(Shell& sh) : sh_(sh) {
@@ -42,7 +59,8 @@ LineEditor::LineEditor(Shell& sh) : sh_(sh) {
     rl_catch_signals = 0;
     rl_catch_sigwinch = 0;
     rl_instream = stdin;
-    rl_outstream = stderr;
+    // Never closed: Readline may write until the process ends (the stream stays reachable).
+    rl_outstream = output_stream();
     using_history();
     set_vi_mode(sh.opt.vi);
     install_completion(sh);
@@ -125,8 +143,8 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
                 if (trap && !trap->empty()) signals::post(SIGINT);
                 throw Interrupted{};
             }
-            if (signals::pending(SIGCHLD)) {
-                signals::take(SIGCHLD);
+            // A loop: children ending in a burst must not each cost a redraw below.
+            while (signals::take(SIGCHLD)) {
                 jobs::reap_ready(sh_.jobs);
                 if (sh_.opt.notify) {
                     bool any = false;

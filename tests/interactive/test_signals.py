@@ -205,3 +205,19 @@ def test_ctrl_c_ends_while_loop_of_sleep(spawn):
     assert sh.status() == 130
     sh.expect_nothing(0.2, r'\n')  # nothing after the prompt: the loop is over
     sh.close()
+
+
+def test_signal_flood_does_not_garble_the_line(spawn):
+    # Signals interrupt the shell's writes (no SA_RESTART): Readline's output must still
+    # reach the terminal whole. A job floods the shell with harmless SIGCHLDs while commands
+    # are typed; every prompt, echoed line and output stays intact.
+    sh = spawn(cols=120)
+    sh.run("sh -c 'while kill -CHLD $PPID; do :; done' &")
+    for i in range(20):
+        cmd = f'echo line_{i}_abcdefghijklmnopqrstuvwxyz'
+        sh.sendline(cmd)
+        out = sh.expect_prompt()  # a prompt that lost a character would time out here
+        if not out.endswith(f'{cmd}\nline_{i}_abcdefghijklmnopqrstuvwxyz\n'):
+            sh.fail(f'a line typed under a flood of SIGCHLD was garbled: {out[-200:]!r}')
+    sh.run('kill %1')
+    sh.close()
