@@ -57,8 +57,16 @@ bool is_dir(const std::string& p) {
 
 int builtin_cd(Shell& sh, io::IoStreams& io, Args argv) {
     bool physical = false;
-    OptParser op(argv, "LP");
-    while (char c = op.next()) physical = c == 'P';
+    // -e (POSIX 2024): with -P, fail with 1 when the new PWD cannot be determined.
+    bool check_pwd = false;
+    OptParser op(argv, "LPe");
+    while (char c = op.next()) {
+        if (c == 'e') {
+            check_pwd = true;
+        } else {
+            physical = c == 'P';
+        }
+    }
     auto rest = op.rest();
     if (rest.size() > 1) fail("cd", "too many arguments", 1);
     std::string dir;
@@ -114,6 +122,11 @@ int builtin_cd(Shell& sh, io::IoStreams& io, Args argv) {
     }
     std::string newpwd = physical ? physical_cwd() : logical;
     sh.vars.set("OLDPWD", pwd ? *pwd : physical_cwd());
+    if (newpwd.empty()) {
+        // The directory changed, but its name is unknown (a parent is unreadable).
+        sh.vars.unset("PWD");
+        return physical && check_pwd ? 1 : 0;
+    }
     sh.vars.set("PWD", newpwd);
     if (print) io.out << newpwd << "\n";
     return 0;
