@@ -1,8 +1,9 @@
 // main.cpp: command line -> ShellOptions, then hands over to the Shell: a -c string, a script,
 // standard input, or the interactive loop. No shell logic lives here (STYLE §1).
 //
-// CLI11 defines the long options and prints --help (src/cli/, loaded on demand). POSIX short
-// options, with their `+x` forms CLI11 cannot express, are scanned here.
+// CLI11 defines the long options and prints --help, in the ipsh-cli front end (src/cli/),
+// run only when a long option is given. POSIX short options, with their `+x` forms CLI11
+// cannot express, are scanned here.
 #include "exec/executor.hpp"
 #include "interactive/line_editor.hpp"
 #include "io/fd.hpp"
@@ -12,6 +13,7 @@
 #include "signals/signals.hpp"
 
 #include <fcntl.h>
+#include <nss.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,11 +22,6 @@
 #include <cstdlib>
 #include <string>
 #include <vector>
-
-#include "cli/cli_api.h"
-
-#include <dlfcn.h>
-#include <libgen.h>
 
 extern char** environ;
 
@@ -55,53 +52,66 @@ struct Launch {
     std::_Exit(2);
 }
 
-/// Long options go to the CLI11 parser in libipsh-cli.so, next to the executable (build
-/// tree) or in ../lib/ipsh (installed). It is loaded only here, so the ordinary start-up
-/// never pays for CLI11.
-void parse_long(const std::vector<std::string>& longs, Launch& l) {
+/// Long options are parsed by ipsh-cli (src/cli/cli.cpp), a separate program with CLI11,
+/// found next to this executable (build tree) or in ../libexec/ipsh (installed). It execs
+/// this shell again with the long options removed and their meaning in IPSH_CLI_RESULT, so
+/// the ordinary start-up never pays for CLI11. Without the helper the options are still
+/// understood; only --help is shorter.
+void parse_long(int argc, char** argv, const std::vector<std::string>& longs,
+                const std::vector<int>& long_at, Launch& l) {
     char self[PATH_MAX];
     ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
-    std::string dir = ".";
     if (n > 0) {
         self[n] = '\0';
-        dir = ::dirname(self);
-    }
-    void* handle = nullptr;
-    for (const std::string& cand : {dir + "/libipsh-cli.so", dir + "/../lib/ipsh/libipsh-cli.so"}) {
-        handle = ::dlopen(cand.c_str(), RTLD_NOW | RTLD_LOCAL);
-        if (handle) break;
-    }
-    auto fn = handle ? reinterpret_cast<IpshCliParseFn>(::dlsym(handle, "ipsh_cli_parse")) : nullptr;
-    if (!fn) {
-        // Without the module, the options are still understood; only --help is shorter.
-        for (const auto& a : longs) {
-            if (a == "--norc") l.norc = true;
-            else if (a == "--login") l.login = true;
-            else if (a == "--version") {
-                ipsh::io::write_all(1, std::string(kVersion) + "\n");
-                std::_Exit(0);
-            } else if (a == "--help") {
-                ipsh::io::write_all(1, kUsage);
-                std::_Exit(0);
-            } else {
-                usage_exit(a + ": invalid option");
+        std::string dir = self;
+        dir.resize(dir.rfind('/') == std::string::npos ? 0 : dir.rfind('/'));
+        for (const std::string& cli : {dir + "/ipsh-cli", dir + "/../libexec/ipsh/ipsh-cli"}) {
+            if (::access(cli.c_str(), X_OK) != 0) continue;
+            std::vector<std::string> words = {cli, self, argv[0] ? argv[0] : "ipsh", std::to_string(longs.size())};
+            for (const auto& a : longs) words.push_back(a);
+            for (int i = 1; i < argc; ++i) {
+                bool is_long = false;
+                for (int at : long_at) is_long = is_long || at == i;
+                if (!is_long) words.emplace_back(argv[i]);
             }
+            std::vector<char*> args;
+            for (auto& w : words) args.push_back(w.data());
+            args.push_back(nullptr);
+            ::execv(cli.c_str(), args.data());
         }
-        return;
     }
-    std::vector<const char*> args;
-    for (const auto& a : longs) args.push_back(a.c_str());
-    IpshCliResult r{};
-    fn(static_cast<int>(args.size()), args.data(), kUsage, kVersion, &r);
-    if (r.exit_now) std::_Exit(r.exit_status);
-    if (r.error[0]) usage_exit(r.error);
-    l.norc = l.norc || r.norc;
-    l.login = l.login || r.login;
+    for (const auto& a : longs) {
+        if (a == "--norc") {
+            l.norc = true;
+        } else if (a == "--login") {
+            l.login = true;
+        } else if (a == "--version") {
+            ipsh::io::write_all(1, std::string(kVersion) + "\n");
+            std::_Exit(0);
+        } else if (a == "--help") {
+            ipsh::io::write_all(1, kUsage);
+            std::_Exit(0);
+        } else {
+            usage_exit(a + ": invalid option");
+        }
+    }
+}
+
+/// Settings parsed by ipsh-cli before it exec'd us (see parse_long).
+void take_cli_result(Launch& l) {
+    const char* r = std::getenv("IPSH_CLI_RESULT");
+    if (!r) return;
+    std::string_view v(r);
+    if (v.find("norc,") != std::string_view::npos) l.norc = true;
+    if (v.find("login,") != std::string_view::npos) l.login = true;
+    ::unsetenv("IPSH_CLI_RESULT");
 }
 
 Launch parse_command_line(int argc, char** argv) {
     Launch l;
+    take_cli_result(l);
     std::vector<std::string> longs;
+    std::vector<int> long_at;
     int i = 1;
     for (; i < argc; ++i) {
         std::string_view a = argv[i];
@@ -111,6 +121,7 @@ Launch parse_command_line(int argc, char** argv) {
         }
         if (a.size() >= 2 && a[0] == '-' && a[1] == '-') {
             longs.emplace_back(a);
+            long_at.push_back(i);
             continue;
         }
         if (a.size() < 2 || (a[0] != '-' && a[0] != '+')) break;
@@ -136,7 +147,7 @@ Launch parse_command_line(int argc, char** argv) {
         }
     }
     for (; i < argc; ++i) l.operands.emplace_back(argv[i]);
-    if (!longs.empty()) parse_long(longs, l);
+    if (!longs.empty()) parse_long(argc, argv, longs, long_at, l);
     if (l.mode == Mode::Command && l.operands.empty()) usage_exit("-c: option requires an argument");
     if (l.mode == Mode::Stdin && !l.opt.stdin_mode && !l.operands.empty()) l.mode = Mode::Script;
     return l;
@@ -187,6 +198,13 @@ void source_file(Shell& sh, const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef IPSH_STATIC
+    // A static glibc cannot safely load NSS modules (libnss_systemd.so pulls in a second
+    // libc and crashes on `~nosuchuser`). User and group lookups use the files database,
+    // which is built into libc; see users.cpp for the getent fallback.
+    ::__nss_configure_lookup("passwd", "files");
+    ::__nss_configure_lookup("group", "files");
+#endif
     Launch l = parse_command_line(argc, argv);
     if (argv[0] && argv[0][0] == '-') l.login = true;
 

@@ -15,7 +15,16 @@ kill %1; echo "gone st=$?"
 # A stopped job is continued after TERM so that it ends.
 sleep 10 &
 kill -STOP %1
-wait %1; echo "stopped st=$?"
+# Without job control `wait` would wait for the stopped job to end (as in dash and bash),
+# so watch `jobs` for the stop instead.
+i=0
+while [ $i -lt 200 ]; do
+    jobs > list
+    grep -q Stopped list && break
+    sleep 0.05
+    i=$((i + 1))
+done
+sed 's/ *$//' list
 kill %1
 i=0
 while [ $i -lt 200 ]; do
