@@ -82,7 +82,12 @@ public:
     int run(std::string_view fmt) {
         for (;;) {
             size_t before = next_;
-            if (!once(fmt)) break;
+            base_ = next_;
+            numbered_end_ = next_;
+            bool go_on = once(fmt);
+            // With %n$ conversions a pass uses up to the highest operand it named.
+            if (numbered_end_ > next_) next_ = numbered_end_;
+            if (!go_on) break;
             // Reuse the format only when it consumed something, else `printf x a` would loop.
             if (next_ >= args_.size() || next_ == before) break;
         }
@@ -135,12 +140,15 @@ private:
             out_.push_back('%');
             return true;
         }
+        // %n$ (POSIX 2024): the conversion takes operand n of this pass.
+        size_t conv_arg = numbered(fmt, i);
         std::string flags;
         while (i < fmt.size() && std::string_view("-+ #0").find(fmt[i]) != std::string_view::npos)
             flags.push_back(fmt[i++]);
         long long width = -1;
         if (i < fmt.size() && fmt[i] == '*') {
             ++i;
+            pick_ = numbered(fmt, i);  // *m$
             width = clamp_int(get_int());
             if (width < 0) {
                 flags.push_back('-');
@@ -159,6 +167,7 @@ private:
             prec = 0;
             if (i < fmt.size() && fmt[i] == '*') {
                 ++i;
+                pick_ = numbered(fmt, i);
                 prec = clamp_int(get_int());
                 if (prec < 0) prec = -1;  // a negative precision is taken as omitted (C99)
             } else {
@@ -180,6 +189,7 @@ private:
         }
         if (i >= fmt.size()) return bad_format(fmt.substr(start), "missing format character");
         char conv = fmt[i];
+        pick_ = conv_arg;
         std::string spec = "%" + flags;
         if (width >= 0) spec += std::to_string(width);
         if (prec >= 0) spec += "." + std::to_string(prec);
@@ -232,7 +242,26 @@ private:
         }
     }
 
-    const std::string* take() { return next_ < args_.size() ? &args_[next_++] : nullptr; }
+    const std::string* take() {
+        if (pick_ != 0) {
+            // A numbered operand: operand `pick_` of this pass, without moving on.
+            size_t k = base_ + pick_ - 1;
+            pick_ = 0;
+            if (k + 1 > numbered_end_) numbered_end_ = k + 1;
+            return k < args_.size() ? &args_[k] : nullptr;
+        }
+        return next_ < args_.size() ? &args_[next_++] : nullptr;
+    }
+
+    /// Reads `n$` at fmt[i] (a numbered-operand reference); returns n, or 0 when absent.
+    static size_t numbered(std::string_view fmt, size_t& i) {
+        size_t k = i;
+        size_t n = 0;
+        while (k < fmt.size() && fmt[k] >= '0' && fmt[k] <= '9' && n < 100000) n = n * 10 + static_cast<size_t>(fmt[k++] - '0');
+        if (k == i || n == 0 || k >= fmt.size() || fmt[k] != '$') return 0;
+        i = k + 1;
+        return n;
+    }
 
     static long long clamp_int(std::intmax_t v) {
         if (v > INT_MAX) return INT_MAX;
@@ -339,6 +368,9 @@ private:
     io::IoStreams& io_;
     Args args_;
     size_t next_ = 0;
+    size_t base_ = 0;          // first operand of the current pass (for %n$)
+    size_t numbered_end_ = 0;  // one past the highest operand a %n$ named in this pass
+    size_t pick_ = 0;          // the operand number the next take() must return, or 0
     std::string out_;
     int status_ = 0;
 };
