@@ -4,6 +4,8 @@ import os
 import re
 import time
 
+from harness import known_bug
+
 
 def back_to_working_prompt(sh):
     out = sh.run('echo back')
@@ -11,6 +13,10 @@ def back_to_working_prompt(sh):
         sh.fail(f'after the pager, `echo back` printed {out!r}')
 
 
+@known_bug('Executor::launch_stage (src/exec): a stage started on the spawn fast path after '
+           'a forked first stage (here the builtin printf) does not make its process group the '
+           "terminal's foreground itself; under CPU load more touches the terminal first and "
+           'the job stops with "Stopped (tty output)"', intermittent=True)
 def test_more_with_short_input_prints_it(spawn):
     sh = spawn()
     sh.expect_prompt()
@@ -22,6 +28,10 @@ def test_more_with_short_input_prints_it(spawn):
         sh.expect_prompt()
     else:
         sh.prompt_number += 1
+        if re.search(r'Stopped \(tty (output|input)\)', sh.output()):
+            sh.run('kill -9 %1')  # so that the shell can still exit
+            sh.fail('the pipeline was stopped: more used the terminal before its process group '
+                    'was made the foreground')
     for line in ('1', '2', '3'):
         if not sh.has_line(line):
             sh.fail(f'more did not show line {line}')
