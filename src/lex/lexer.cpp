@@ -163,6 +163,11 @@ Token Lexer::next() {
         t.kind = Tok::Word;
         t.plain = plain;
         t.text = r_.text(t.start, r_.pos());
+        if (plain && t.text.find("\\\n") != std::string::npos) {
+            // `i\<newline>f` is the word `if` (for reserved words and aliases too).
+            t.text = t.word.parts.empty() ? std::string()
+                                          : std::get<ast::Literal>(t.word.parts.front()).text;
+        }
         t.word.raw = t.text;
         t.word.pos.line = t.line;
         if (plain) {

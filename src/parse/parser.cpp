@@ -122,11 +122,24 @@ void Parser::expect_reserved(std::string_view word, std::string_view construct) 
     take();
 }
 
+void Parser::skip_newlines_cmd() {
+    // An alias may expand to nothing but blanks (`alias b=' '; echo x | b<newline>cat`):
+    // the newlines after it are skipped as if the alias word was not there.
+    for (;;) {
+        skip_newlines();
+        if (!try_alias()) return;
+    }
+}
+
 void Parser::skip_newlines() {
     while (peek().kind == Tok::Newline) take();
 }
 
 bool Parser::at_list_end() {
+    // A command may start here: aliases are substituted before reserved words are looked
+    // for, so `alias end='}'` and `alias t='then echo'` work (XCU 2.3.1).
+    while (try_alias()) {
+    }
     const Token& t = peek();
     switch (t.kind) {
     case Tok::Eof: case Tok::RParen: case Tok::DSemi: case Tok::SemiAnd:
@@ -145,6 +158,8 @@ ParseResult Parser::next_command() {
         peeked_.reset();
         r_.start_command();
         alias_blank_.clear();
+        while (try_alias()) {
+        }
         const Token& t = peek();
         if (t.kind == Tok::Eof) return EndOfInput{};
         if (t.kind == Tok::Newline) {
@@ -178,6 +193,8 @@ ast::List Parser::parse_list_top() {
             item.background = t.kind == Tok::Amp;
             take();
             list.items.push_back(std::move(item));
+            while (try_alias()) {
+            }
             const Token& n = peek();
             if (n.kind == Tok::Newline || n.kind == Tok::Eof) break;
             continue;
@@ -190,7 +207,7 @@ ast::List Parser::parse_list_top() {
 
 ast::List Parser::parse_compound_list(bool allow_empty) {
     ast::List list;
-    skip_newlines();
+    skip_newlines_cmd();
     for (;;) {
         if (at_list_end()) {
             if (list.items.empty() && !allow_empty) unexpected(peek());
@@ -204,9 +221,9 @@ ast::List Parser::parse_compound_list(bool allow_empty) {
         if (t.kind == Tok::Semi || t.kind == Tok::Amp) {
             item.background = t.kind == Tok::Amp;
             take();
-            skip_newlines();
+            skip_newlines_cmd();
         } else if (t.kind == Tok::Newline) {
-            skip_newlines();
+            skip_newlines_cmd();
         } else {
             list.items.push_back(std::move(item));
             if (!at_list_end()) unexpected(peek());
@@ -224,7 +241,7 @@ ast::AndOr Parser::parse_and_or() {
         Tok k = peek().kind;
         if (k != Tok::AndIf && k != Tok::OrIf) break;
         take();
-        skip_newlines();
+        skip_newlines_cmd();
         ao.ops.push_back(k == Tok::AndIf ? ast::AndOrOp::And : ast::AndOrOp::Or);
         ao.pipelines.push_back(parse_pipeline());
     }
@@ -233,6 +250,8 @@ ast::AndOr Parser::parse_and_or() {
 
 ast::Pipeline Parser::parse_pipeline() {
     ast::Pipeline p;
+    while (try_alias()) {
+    }
     const Token& first = peek();
     size_t start = first.start;
     p.pos.line = first.line;
@@ -244,7 +263,7 @@ ast::Pipeline Parser::parse_pipeline() {
     p.stages.push_back(parse_command());
     while (peek_is(Tok::Pipe)) {
         take();
-        skip_newlines();
+        skip_newlines_cmd();
         p.stages.push_back(parse_command());
     }
     p.text = r_.text(start, last_end_);
@@ -254,7 +273,8 @@ ast::Pipeline Parser::parse_pipeline() {
 bool Parser::try_alias() {
     if (!aliases_) return false;
     const Token& t = peek();
-    if (t.kind != Tok::Word || !t.plain) return false;
+    // Reserved words are recognised before aliases: `alias if=:` does not change `if`.
+    if (t.kind != Tok::Word || !t.plain || is_reserved(t)) return false;
     const std::string* value = aliases_->find_alias(t.text);
     if (!value || r_.inside_alias(t.text, t.start)) return false;
     Token word = take();
@@ -339,7 +359,14 @@ ast::Command Parser::parse_simple_command() {
     ast::SimpleCommand sc;
     sc.pos.line = peek().line;
     for (;;) {
-        if (parse_redirect(sc.redirs)) continue;
+        if (parse_redirect(sc.redirs)) {
+            // `>/dev/null e args`: the first word after redirections is still the command name.
+            if (sc.words.empty()) {
+                while (try_alias()) {
+                }
+            }
+            continue;
+        }
         const Token& t = peek();
         if (t.kind != Tok::Word) break;
         if (sc.words.empty()) {

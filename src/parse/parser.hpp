@@ -57,6 +57,8 @@ private:
     bool peek_reserved(std::string_view word);
     bool at_list_end();
     void skip_newlines();
+    /// skip_newlines() at a place where a command may start: aliases are substituted too.
+    void skip_newlines_cmd();
     void expect_reserved(std::string_view word, std::string_view construct);
     void expect(lex::Tok k);
     [[noreturn]] void unexpected(const lex::Token& t);
