@@ -122,8 +122,20 @@ Token Lexer::next() {
     t.line = r_.line();
     t.start = r_.pos();
     int c = r_.peek();
+    // Operator characters are looked at past backslash-newlines, which are removed before
+    // tokens are recognised (XCU 2.2.1): `&\<newline>&` is `&&`.
+    auto at = [&](size_t n) {
+        size_t k = 0;
+        for (size_t seen = 0;; ++k, ++seen) {
+            while (r_.peek(k) == '\\' && r_.peek(k + 1) == '\n') k += 2;
+            if (seen == n) return r_.peek(k);
+        }
+    };
     auto op = [&](Tok k, int n) {
-        for (int i = 0; i < n; ++i) r_.get();
+        for (int i = 0; i < n; ++i) {
+            skip_continuations();
+            r_.get();
+        }
         t.kind = k;
     };
     switch (c) {
@@ -136,23 +148,23 @@ Token Lexer::next() {
         t.kind = Tok::Newline;
         read_heredocs();
         break;
-    case '&': op(r_.peek(1) == '&' ? Tok::AndIf : Tok::Amp, r_.peek(1) == '&' ? 2 : 1); break;
-    case '|': op(r_.peek(1) == '|' ? Tok::OrIf : Tok::Pipe, r_.peek(1) == '|' ? 2 : 1); break;
+    case '&': op(at(1) == '&' ? Tok::AndIf : Tok::Amp, at(1) == '&' ? 2 : 1); break;
+    case '|': op(at(1) == '|' ? Tok::OrIf : Tok::Pipe, at(1) == '|' ? 2 : 1); break;
     case ';':
-        if (r_.peek(1) == ';') op(Tok::DSemi, 2);
-        else if (r_.peek(1) == '&') op(Tok::SemiAnd, 2);
+        if (at(1) == ';') op(Tok::DSemi, 2);
+        else if (at(1) == '&') op(Tok::SemiAnd, 2);
         else op(Tok::Semi, 1);
         break;
     case '<':
-        if (r_.peek(1) == '<') op(r_.peek(2) == '-' ? Tok::DLessDash : Tok::DLess, r_.peek(2) == '-' ? 3 : 2);
-        else if (r_.peek(1) == '&') op(Tok::LessAnd, 2);
-        else if (r_.peek(1) == '>') op(Tok::LessGreat, 2);
+        if (at(1) == '<') op(at(2) == '-' ? Tok::DLessDash : Tok::DLess, at(2) == '-' ? 3 : 2);
+        else if (at(1) == '&') op(Tok::LessAnd, 2);
+        else if (at(1) == '>') op(Tok::LessGreat, 2);
         else op(Tok::Less, 1);
         break;
     case '>':
-        if (r_.peek(1) == '>') op(Tok::DGreat, 2);
-        else if (r_.peek(1) == '&') op(Tok::GreatAnd, 2);
-        else if (r_.peek(1) == '|') op(Tok::Clobber, 2);
+        if (at(1) == '>') op(Tok::DGreat, 2);
+        else if (at(1) == '&') op(Tok::GreatAnd, 2);
+        else if (at(1) == '|') op(Tok::Clobber, 2);
         else op(Tok::Great, 1);
         break;
     case '(': op(Tok::LParen, 1); break;
