@@ -195,6 +195,11 @@ void source_file(Shell& sh, const std::string& path) {
     sh.script_name = saved;
 }
 
+void read_profiles(Shell& sh) {
+    source_file(sh, "/etc/profile");
+    if (const std::string* home = sh.vars.get("HOME")) source_file(sh, *home + "/.profile");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -213,6 +218,14 @@ int main(int argc, char** argv) {
     sh.opt.login = l.login;
     sh.arg0 = argv[0] ? argv[0] : "ipsh";
     init_variables(sh);
+    const bool interactive_stdin = l.mode == Mode::Stdin &&
+                                   (l.force_interactive || (::isatty(0) && ::isatty(2)));
+    if (sh.opt.login && !interactive_stdin) {
+        // A login shell reads the profiles whatever it then runs (`ipsh -l -c cmd`), as
+        // dash and bash do; the interactive case reads them after job-control set-up below.
+        sh.install_signal_handlers();
+        read_profiles(sh);
+    }
 
     if (l.mode == Mode::Command) {
         std::string cmd = l.operands[0];
@@ -256,8 +269,7 @@ int main(int argc, char** argv) {
     // Commands from standard input.
     sh.positional = l.operands;
     sh.opt.stdin_mode = true;
-    const bool interactive = l.force_interactive || (::isatty(0) && ::isatty(2));
-    if (!interactive) {
+    if (!interactive_stdin) {
         sh.install_signal_handlers();
         ipsh::FdSource src(0);
         sh.executor().run_source(src, 1, true);
@@ -266,10 +278,7 @@ int main(int argc, char** argv) {
     sh.opt.interactive = true;
     sh.install_signal_handlers();
     ipsh::interactive::init_job_control(sh);
-    if (sh.opt.login) {
-        source_file(sh, "/etc/profile");
-        if (const std::string* home = sh.vars.get("HOME")) source_file(sh, *home + "/.profile");
-    }
+    if (sh.opt.login) read_profiles(sh);
     if (const std::string* env = sh.vars.get("ENV")) {
         // POSIX: ENV is parameter-expanded and names a file an interactive shell runs.
         std::string file = sh.expand_text(*env);

@@ -11,6 +11,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <clocale>
 #include <csignal>
 
 namespace ipsh::interactive {
@@ -73,6 +74,9 @@ void release_terminal(Shell& sh) {
 }
 
 int run_interactive(Shell& sh) {
+    // Readline needs the character type of the user's locale to edit and show multibyte
+    // text; scripts keep the C locale (predictable, and no locale files to load).
+    std::setlocale(LC_CTYPE, "");
     LineEditor ed(sh);
     sh.editor = &ed;
     ed.load_history();
