@@ -143,8 +143,11 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
                 if (trap && !trap->empty()) signals::post(SIGINT);
                 throw Interrupted{};
             }
-            // A loop: children ending in a burst must not each cost a redraw below.
-            while (signals::take(SIGCHLD)) {
+            // A loop: children ending in a burst must not each cost a redraw below. A
+            // `trap ... CHLD` needs the signal left pending for run_pending_traps().
+            const auto& chld_trap = sh_.traps.action[SIGCHLD];
+            const bool chld_trapped = chld_trap && !chld_trap->empty();
+            while (!chld_trapped && signals::take(SIGCHLD)) {
                 jobs::reap_ready(sh_.jobs);
                 if (sh_.opt.notify) {
                     bool any = false;
