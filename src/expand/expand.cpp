@@ -135,11 +135,10 @@ private:
         if (index == 0 && !t.empty() && t[0] == '~') {
             size_t end = assignment_ ? t.find_first_of("/:") : t.find('/');
             bool whole = end == std::string_view::npos;
-            // "~"user is not a tilde-prefix: every character of the prefix must be unquoted.
-            bool next_quoted = whole && index + 1 < w.parts.size() &&
-                               std::holds_alternative<ast::Literal>(w.parts[index + 1]) &&
-                               std::get<ast::Literal>(w.parts[index + 1]).quoted;
-            if (!next_quoted) {
+            // ~"user" and ~$user are not tilde-prefixes: the prefix runs to the first unquoted
+            // slash and every character of it must be an unquoted literal (XCU 2.6.1).
+            bool next_part = whole && index + 1 < w.parts.size();
+            if (!next_part) {
                 std::string_view prefix = whole ? t : t.substr(0, end);
                 std::string home;
                 if (expand_tilde(sh_, prefix, home)) {
@@ -154,7 +153,14 @@ private:
             size_t i = 0;
             while (i < t.size()) {
                 size_t colon = t.find(':', i);
-                if (colon == std::string_view::npos || colon + 1 >= t.size() || t[colon + 1] != '~') break;
+                if (colon == std::string_view::npos) break;
+                if (colon + 1 >= t.size() || t[colon + 1] != '~') {
+                    // `a=~:x:~/y`: a component without a tilde; look at the next one.
+                    add(t.substr(i, colon + 1 - i), kPlain);
+                    t = t.substr(colon + 1);
+                    i = 0;
+                    continue;
+                }
                 add(t.substr(i, colon + 1 - i), kPlain);
                 std::string_view rest = t.substr(colon + 1);
                 size_t end = rest.find_first_of("/:");
