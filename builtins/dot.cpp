@@ -53,7 +53,6 @@ int builtin_dot(Shell& sh, io::IoStreams& io, Args argv) {
         }
     } restore{sh, has_args, saved, sh.current_line};
     ++sh.source_depth;
-    sh.last_status = 0;
     exec::ExecResult r = sh.executor().run_string(text, 1);
     if (r.flow == Flow::Return) r.flow = Flow::Normal;
     sh.flow = r.flow;

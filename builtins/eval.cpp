@@ -12,7 +12,7 @@ int builtin_eval(Shell& sh, io::IoStreams& io, Args argv) {
         text += argv[i];
     }
     io.out.flush();
-    sh.last_status = 0;
+    // $? inside is the status from before eval: `(exit 5); eval 'echo $?'` prints 5.
     exec::ExecResult r = sh.executor().run_string(text, sh.current_line);
     sh.flow = r.flow;
     sh.flow_levels = r.levels;

@@ -81,6 +81,7 @@ ExecResult Executor::run_source(lex::InputSource& src, int first_line, bool topl
     };
     parse::Parser parser(reader, &sh_);
     ExecResult last{0};
+    bool ran = false;  // an input with no commands has status 0 (eval '', . /dev/null)
     for (;;) {
         parse::ParseResult r;
         try {
@@ -112,6 +113,7 @@ ExecResult Executor::run_source(lex::InputSource& src, int first_line, bool topl
         auto& list = std::get<ast::List>(r);
         if (list.items.empty()) continue;
         if (sh_.opt.noexec && !sh_.opt.interactive) continue;
+        ran = true;
         if (!toplevel) {
             last = run_list(list, {});
             if (last.flow != Flow::Normal) return last;
@@ -131,7 +133,7 @@ ExecResult Executor::run_source(lex::InputSource& src, int first_line, bool topl
             io::write_all(2, "\n");
         }
     }
-    last.status = sh_.last_status;
+    last.status = ran ? sh_.last_status : 0;
     return last;
 }
 
