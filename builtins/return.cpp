@@ -7,7 +7,9 @@
 namespace ipsh::builtins {
 
 int builtin_return(Shell& sh, io::IoStreams&, Args argv) {
-    int status = sh.last_status;
+    // A bare return that ends a trap action uses $? from before the action (XCU return).
+    int status = sh.trap_status >= 0 && sh.func_depth == sh.trap_func_depth ? sh.trap_status
+                                                                            : sh.last_status;
     if (argv.size() > 2) fail("return", "too many arguments");
     if (argv.size() == 2) {
         auto n = parse_int(argv[1]);

@@ -160,10 +160,20 @@ ExecResult Executor::run_list(const ast::List& list, ExecFlags f) {
             g.exit_after = f.exit_after && i + 1 == n;
             r = run_and_or(item.and_or, g);
         }
-        if (signals::any_pending()) sh_.run_pending_traps();
+        if (signals::any_pending() && trap_flow(r)) return r;
         if (r.flow != Flow::Normal) return r;
     }
     return r;
+}
+
+bool Executor::trap_flow(ExecResult& r) {
+    sh_.run_pending_traps();
+    if (sh_.flow == Flow::Normal) return false;
+    // A trap action ran `return`: leave the function as if it ran here.
+    r = ExecResult{sh_.last_status, sh_.flow, sh_.flow_levels};
+    sh_.flow = Flow::Normal;
+    sh_.flow_levels = 0;
+    return true;
 }
 
 ExecResult Executor::run_and_or(const ast::AndOr& ao, ExecFlags f) {
@@ -182,7 +192,7 @@ ExecResult Executor::run_and_or(const ast::AndOr& ao, ExecFlags f) {
         sh_.last_status = r.status;
         // Traps run after each pipeline, so `kill -s INT $$ && echo x` runs the INT trap
         // before `echo x` (dash).
-        if (signals::any_pending()) sh_.run_pending_traps();
+        if (signals::any_pending() && trap_flow(r)) return r;
         if (r.flow != Flow::Normal) return r;
         if (last && r.status != 0 && !g.tested && !ao.pipelines[i].bang && sh_.opt.errexit &&
             !is_plain_compound(ao.pipelines[i])) {

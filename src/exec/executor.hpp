@@ -65,6 +65,8 @@ public:
 
 private:
     ExecResult run_and_or(const ast::AndOr& ao, ExecFlags f);
+    /// Runs pending traps; true (with `r` set) when an action asked to return.
+    bool trap_flow(ExecResult& r);
     ExecResult run_pipeline(const ast::Pipeline& p, ExecFlags f);
     void run_background(const ast::ListItem& item);
     ExecResult run_simple(const ast::SimpleCommand& sc, ExecFlags f);

@@ -262,6 +262,7 @@ void Shell::run_pending_traps() {
             const int saved = last_status;
             in_trap = true;
             trap_status = saved;
+            trap_func_depth = func_depth;
             struct TrapStatus {
                 int& s;
                 ~TrapStatus() { s = -1; }
@@ -279,6 +280,14 @@ void Shell::run_pending_traps() {
             }
             in_trap = false;
             if (r.flow == Flow::Exit) exit_shell(r.status);
+            if (r.flow == Flow::Return && (func_depth > 0 || source_depth > 0)) {
+                // `return` in the action returns from the function (or dot script) that was
+                // running when the signal came (dash, bash); the executor picks it up.
+                flow = Flow::Return;
+                flow_levels = 0;
+                last_status = r.status;
+                continue;
+            }
             last_status = saved;
             continue;
         }
@@ -302,6 +311,7 @@ void Shell::run_pending_traps() {
 void Shell::enter_subshell(bool /*keep_job_control_tty*/) {
     ++subshell_level;
     opt.interactive = false;
+    trap_status = -1;  // `(exit)` inside a trap action exits the subshell with its own $?
     // A subshell started by the EXIT trap runs its own EXIT trap (dash, bash):
     // `trap '(trap "echo inner" EXIT; :)' EXIT`.
     exiting = false;

@@ -108,6 +108,7 @@ public:
     /// in the action uses it (XCU exit: "the exit status shall be the value it had
     /// immediately preceding the trap action").
     int trap_status = -1;
+    int trap_func_depth = 0;  // func_depth when the running trap action started
     int func_depth = 0;
     int loop_depth = 0;
     int source_depth = 0;
