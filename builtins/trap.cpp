@@ -14,7 +14,33 @@ int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
         for (int s : signals::all_signals()) io.out << s << ") SIG" << signals::name_of(s) << "\n";
         return 0;
     }
-    if (i < argv.size() && argv[i] == "-p") ++i;
+    if (i < argv.size() && argv[i] == "-p") {
+        // trap -p [condition...] (POSIX 2024): the commands that would restore the given
+        // conditions, default ones included (`trap -- - INT`); all of them without operands.
+        ++i;
+        if (i < argv.size() && argv[i] == "--") ++i;
+        auto print = [&](int s) {
+            const auto& a = sh.traps.action[static_cast<size_t>(s)];
+            io.out << "trap -- " << (a ? shell_quote_always(*a) : std::string("-")) << " "
+                   << signals::name_of(s) << "\n";
+        };
+        if (i >= argv.size()) {
+            print(0);
+            for (int s : signals::all_signals()) print(s);
+            return 0;
+        }
+        int status = 0;
+        for (; i < argv.size(); ++i) {
+            auto sig = signals::from_name(argv[i]);
+            if (!sig) {
+                sh.error("trap: " + argv[i] + ": bad trap");
+                status = 1;
+                continue;
+            }
+            print(*sig);
+        }
+        return status;
+    }
     if (i < argv.size() && argv[i] == "--") ++i;
     if (i >= argv.size()) {
         for (int s = 0; s < NSIG; ++s) {

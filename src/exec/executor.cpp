@@ -1180,7 +1180,7 @@ bool Executor::substitution_fast_path(const ast::Program& prog, std::string& res
     if (spec) {
         // `$(trap)` lists the parent's traps (POSIX allows a lone trap command in a command
         // substitution to see them; bash does), so `saved=$(trap)` can restore them later.
-        const bool trap_list = name == "trap" && (argv.size() == 1 || (argv.size() == 2 && argv[1] == "-p"));
+        const bool trap_list = name == "trap" && (argv.size() == 1 || argv[1] == "-p");
         if (!capture_safe(name) && !trap_list) return false;
         io::OutStream cap(&out);
         io::OutStream err(2);
