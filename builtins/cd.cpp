@@ -24,8 +24,11 @@ std::string physical_cwd() {
     return buf;
 }
 
-/// Removes `.`, `..` and repeated slashes from an absolute path without touching the disk.
-std::string canonical(const std::string& path) {
+bool is_dir(const std::string& p);
+
+/// Removes `.`, `..` and repeated slashes from an absolute path. The component before each
+/// `..` must be a directory (XCU cd step 8b): `cd ./file/../x` fails; `bad` then names it.
+std::string canonical(const std::string& path, std::string& bad) {
     std::vector<std::string> parts;
     size_t i = 0;
     while (i < path.size()) {
@@ -33,7 +36,12 @@ std::string canonical(const std::string& path) {
         if (j == std::string::npos) j = path.size();
         std::string part = path.substr(i, j - i);
         if (part == "..") {
-            if (!parts.empty()) parts.pop_back();
+            if (!parts.empty()) {
+                std::string prefix;
+                for (const auto& p : parts) prefix += "/" + p;
+                if (bad.empty() && !is_dir(prefix)) bad = prefix;
+                parts.pop_back();
+            }
         } else if (!part.empty() && part != ".") {
             parts.push_back(part);
         }
@@ -111,7 +119,14 @@ int builtin_cd(Shell& sh, io::IoStreams& io, Args argv) {
         std::string base = (pwd && !pwd->empty() && (*pwd)[0] == '/') ? *pwd : physical_cwd();
         // Join without doubling a slash: `cd ..` from / must not look like `//..`.
         const bool slash = !base.empty() && base.back() == '/';
-        logical = canonical(target[0] == '/' ? target : base + (slash ? "" : "/") + target);
+        std::string bad;
+        logical = canonical(target[0] == '/' ? target : base + (slash ? "" : "/") + target, bad);
+        if (!bad.empty()) {
+            struct stat st {};
+            fail("cd", dir + ": " + (::stat(bad.c_str(), &st) == 0 ? io::errno_text(ENOTDIR)
+                                                                  : io::errno_text(errno)),
+                 1);
+        }
     }
     const std::string& go = physical ? target : logical;
     if (::chdir(go.c_str()) != 0) {
