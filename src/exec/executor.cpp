@@ -8,6 +8,7 @@
 #include "exec/redirect.hpp"
 #include "exec/spawn.hpp"
 #include "expand/expand.hpp"
+#include "interactive/line_editor.hpp"
 #include "io/fd.hpp"
 #include "io/streams.hpp"
 #include "parse/parser.hpp"
@@ -485,7 +486,7 @@ void Executor::trace(const ast::SimpleCommand* /*sc*/,
         // PS4 is expanded each time; xtrace is off meanwhile so it cannot recurse.
         bool saved = sh_.opt.xtrace;
         sh_.opt.xtrace = false;
-        line = sh_.expand_text(*ps4);
+        line = interactive::expand_trace_prefix(sh_, *ps4);
         sh_.opt.xtrace = saved;
     }
     bool first = true;
@@ -1008,7 +1009,7 @@ pid_t Executor::launch_stage(const ast::Command& cmd, int in_fd, int out_fd, job
                 plan.keep_ignored = sh_.child_ignored();
                 if (job.job_control) {
                     plan.pgid = job.pgid;
-                    if (!background && job.foreground && job.pgid == 0) plan.tty_fd = sh_.tty_fd;
+                    if (!background && job.foreground) plan.tty_fd = sh_.tty_fd;
                 }
                 int err = 0;
                 pid_t pid = spawn(plan, err);
@@ -1077,7 +1078,16 @@ int Executor::wait_foreground(jobs::Job& job) {
         if (job.stopped()) {
             job.has_tmodes = ::tcgetattr(sh_.tty_fd, &job.tmodes) == 0;
         }
-        if (sh_.has_tmodes) ::tcsetattr(sh_.tty_fd, TCSADRAIN, &sh_.shell_tmodes);
+        // A job that stopped or was killed may have left the terminal in its own
+        // modes (vi, less): put the shell's back. A job that ended normally
+        // leaves what it set (stty at the prompt), and that becomes the shell's.
+        bool killed = false;
+        for (const auto& p : job.procs) killed = killed || WIFSIGNALED(p.wstatus);
+        if (job.stopped() || killed) {
+            if (sh_.has_tmodes) ::tcsetattr(sh_.tty_fd, TCSADRAIN, &sh_.shell_tmodes);
+        } else {
+            sh_.has_tmodes = ::tcgetattr(sh_.tty_fd, &sh_.shell_tmodes) == 0;
+        }
     }
     int status = job.status(sh_.opt.pipefail);
     if (job.stopped()) {

@@ -5,7 +5,7 @@ import os
 import re
 import signal
 
-from harness import known_bug, proc_state, proc_status_mask
+from harness import proc_state, proc_status_mask
 
 
 def test_background_done_notice_once(spawn):
@@ -449,8 +449,6 @@ def test_vi_stopped_with_ctrl_z_leaves_sane_terminal(spawn):
     sh.close()
 
 
-@known_bug('Executor::wait_foreground (src/exec) puts back the start-up terminal modes after '
-           'every foreground job, so a setting made with stty at the prompt is undone at once')
 def test_stty_setting_made_at_prompt_sticks(spawn):
     # A job that exits normally leaves the modes it set: they become the shell's (bash);
     # only a job that stops or dies of a signal gets the shell's saved modes put back.

@@ -4,8 +4,6 @@ import os
 import re
 import time
 
-from harness import known_bug
-
 
 def back_to_working_prompt(sh):
     out = sh.run('echo back')
@@ -13,10 +11,6 @@ def back_to_working_prompt(sh):
         sh.fail(f'after the pager, `echo back` printed {out!r}')
 
 
-@known_bug('Executor::launch_stage (src/exec): a stage started on the spawn fast path after '
-           'a forked first stage (here the builtin printf) does not make its process group the '
-           "terminal's foreground itself; under CPU load more touches the terminal first and "
-           'the job stops with "Stopped (tty output)"', intermittent=True)
 def test_more_with_short_input_prints_it(spawn):
     sh = spawn()
     sh.expect_prompt()

@@ -7,7 +7,7 @@ import re
 import socket
 import subprocess
 
-from harness import PS1, known_bug
+from harness import PS1
 
 # ~/.profile of the login-shell tests: /etc/profile sets PS1 ('$ ' or '# '), so the profile
 # puts the harness's numbered prompt back, and records the order files are read in.
@@ -54,8 +54,6 @@ def test_ps2_escapes(spawn):
     sh.close()
 
 
-@known_bug('Executor::trace (src/exec) expands PS4 with Shell::expand_text, without the '
-           'prompt escapes; it should use interactive::expand_trace_prefix')
 def test_ps4_escapes(spawn):
     sh = spawn()
     out = sh.run("PS4='+[\\u]\\$ '; set -x; echo traced; set +x")
