@@ -5,7 +5,7 @@
 
 namespace ipsh::builtins {
 
-char OptParser::next() {
+int OptParser::next() {
     if (pos_ == 0) {
         if (index_ >= argv_.size()) return 0;
         const std::string& w = argv_[index_];
@@ -14,22 +14,20 @@ char OptParser::next() {
             ++index_;
             return 0;
         }
+        if (w[1] == '-' && !longs_.empty()) return next_long(w);
         pos_ = 1;
     }
     const std::string& w = argv_[index_];
-    char c = w[pos_++];
-    size_t at = spec_.find(c);
-    if (c == ':' || at == std::string_view::npos) {
-        fail(argv_[0], std::string("-") + c + ": invalid option");
-    }
-    bool wants_arg = at + 1 < spec_.size() && spec_[at + 1] == ':';
-    if (wants_arg) {
+    const char c = w[pos_++];
+    const size_t at = spec_.find(c);
+    if (c == ':' || at == std::string_view::npos) usage(std::string("-") + c + ": invalid option");
+    if (at + 1 < spec_.size() && spec_[at + 1] == ':') {
         if (pos_ < w.size()) {
             arg_ = w.substr(pos_);
         } else if (index_ + 1 < argv_.size()) {
             arg_ = argv_[++index_];
         } else {
-            fail(argv_[0], std::string("-") + c + ": option requires an argument");
+            usage(std::string("-") + c + ": option requires an argument");
         }
         pos_ = 0;
         ++index_;
@@ -41,6 +39,30 @@ char OptParser::next() {
     }
     return c;
 }
+
+int OptParser::next_long(const std::string& w) {
+    const std::string_view body = std::string_view(w).substr(2);
+    const std::string_view name = body.substr(0, body.find('='));
+    ++index_;
+    for (const LongOption& lo : longs_) {
+        if (lo.name != name) continue;
+        const bool inline_value = name.size() < body.size();
+        if (!lo.takes_arg) {
+            if (inline_value) usage("--" + std::string(name) + " takes no value");
+        } else if (inline_value) {
+            arg_ = std::string(body.substr(name.size() + 1));
+        } else if (index_ < argv_.size()) {
+            arg_ = argv_[index_++];
+        } else {
+            usage("--" + std::string(name) + ": option requires an argument");
+        }
+        return lo.key;
+    }
+    usage(w + ": invalid option");
+    return 0;  // not reached: usage() throws
+}
+
+void OptParser::usage(std::string_view problem) const { fail(argv_[0], problem); }
 
 void fail(std::string_view name, std::string_view message, int status) {
     std::string m(name);
@@ -75,18 +97,8 @@ std::string shell_quote(std::string_view s) {
                           std::string_view::npos) {
         return std::string(s);
     }
-    std::string out = "'";
-    for (char c : s) {
-        if (c == '\'') out += "'\\''";
-        else out.push_back(c);
-    }
-    out += "'";
-    return out;
+    return shell_quote_always(s);
 }
-
-}  // namespace ipsh::builtins
-
-namespace ipsh::builtins {
 
 std::string shell_quote_always(std::string_view s) {
     std::string out = "'";

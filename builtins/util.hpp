@@ -12,25 +12,44 @@
 
 namespace ipsh::builtins {
 
+/// One long option: `--name VALUE` or `--name=VALUE`. OptParser::next() returns `key` for it.
+struct LongOption {
+    std::string_view name;
+    int key;
+    bool takes_arg;
+};
+
 /// Iterates over options of a builtin's argv, POSIX getopt style: "ab:c" means -a, -b ARG
-/// and -c; options end at the first operand, at "--" (consumed) or at "-".
+/// and -c (grouped as -ac, -bARG or -b ARG); long options when given; options end at the
+/// first operand, at "--" (consumed) or at "-".
 class OptParser {
 public:
-    OptParser(std::span<const std::string> argv, std::string_view spec) : argv_(argv), spec_(spec) {}
-    /// The next option letter; 0 when options are over. Throws a usage ShellError (status 2)
-    /// for an unknown option or a missing argument.
-    char next();
+    /// `first` is the index of the first word that may be an option (1 skips the name).
+    OptParser(std::span<const std::string> argv, std::string_view spec, std::span<const LongOption> longs = {},
+              size_t first = 1)
+        : argv_(argv), spec_(spec), longs_(longs), index_(first) {}
+    virtual ~OptParser() = default;
+    OptParser(const OptParser&) = delete;
+    OptParser& operator=(const OptParser&) = delete;
+    /// The next option: a letter, a LongOption::key, or 0 when options are over. Calls
+    /// usage() for an unknown option or a missing argument.
+    int next();
     /// The argument of the option just returned.
     const std::string& arg() const { return arg_; }
     /// Index of the first operand once next() returned 0.
     size_t index() const { return index_; }
     /// Operands after the options.
     std::span<const std::string> rest() const { return argv_.subspan(index_); }
+    /// Throws the usage error (status 2) for `problem`: "argv[0]: problem" unless overridden.
+    [[noreturn]] virtual void usage(std::string_view problem) const;
 
 private:
+    int next_long(const std::string& w);
+
     std::span<const std::string> argv_;
     std::string_view spec_;
-    size_t index_ = 1;
+    std::span<const LongOption> longs_;
+    size_t index_;
     size_t pos_ = 0;  // position inside a grouped word like -abc
     std::string arg_;
 };
@@ -41,12 +60,10 @@ private:
 /// Parses a decimal integer (optional sign, no junk); nullopt otherwise.
 std::optional<std::int64_t> parse_int(std::string_view s);
 
-/// Single-quotes a value so the shell reads it back as the same string.
+/// Single-quotes a value, when it needs it, so the shell reads it back as the same string.
 std::string shell_quote(std::string_view s);
 
-}  // namespace ipsh::builtins
-
-namespace ipsh::builtins {
 /// Always single-quotes (the form dash uses for `set`, `export -p` and `alias`).
 std::string shell_quote_always(std::string_view s);
+
 }  // namespace ipsh::builtins

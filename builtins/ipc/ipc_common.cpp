@@ -90,61 +90,6 @@ std::string check_name(std::string_view ctx, std::string_view raw, Kind kind) {
 // ---------------------------------------------------------------------------------------
 // Options.
 
-int Options::next() {
-    if (pos_ == 0) {
-        if (index_ >= args_.size()) return 0;
-        const std::string& w = args_[index_];
-        if (w.size() < 2 || w[0] != '-') return 0;
-        if (w == "--") {
-            ++index_;
-            return 0;
-        }
-        if (w[1] == '-') {
-            std::string_view body = std::string_view(w).substr(2);
-            std::string_view name = body.substr(0, body.find('='));
-            ++index_;
-            for (const LongOption& lo : longs_) {
-                if (lo.name != name) continue;
-                const bool inline_value = name.size() < body.size();
-                if (!lo.takes_arg) {
-                    if (inline_value) usage("--" + std::string(name) + " takes no value");
-                } else if (inline_value) {
-                    arg_ = std::string(body.substr(name.size() + 1));
-                } else if (index_ < args_.size()) {
-                    arg_ = args_[index_++];
-                } else {
-                    usage("--" + std::string(name) + ": option requires an argument");
-                }
-                return lo.key;
-            }
-            usage(w + ": invalid option");
-        }
-        pos_ = 1;
-    }
-    const std::string& w = args_[index_];
-    const char c = w[pos_++];
-    const size_t at = shorts_.find(c);
-    if (c == ':' || at == std::string_view::npos) usage(std::string("-") + c + ": invalid option");
-    const bool wants_arg = at + 1 < shorts_.size() && shorts_[at + 1] == ':';
-    if (wants_arg) {
-        if (pos_ < w.size()) {
-            arg_ = w.substr(pos_);
-        } else if (index_ + 1 < args_.size()) {
-            arg_ = args_[++index_];
-        } else {
-            usage(std::string("-") + c + ": option requires an argument");
-        }
-        pos_ = 0;
-        ++index_;
-        return c;
-    }
-    if (pos_ >= w.size()) {
-        pos_ = 0;
-        ++index_;
-    }
-    return c;
-}
-
 void Options::usage(std::string_view problem) const {
     std::string m(problem);
     m += " (usage: ";
@@ -179,9 +124,9 @@ void Options::wait_option(int c, WaitSpec& w) const {
 }
 
 std::int64_t Options::int_arg(std::string_view opt, std::int64_t min, std::int64_t max) const {
-    auto v = parse_int(arg_);
+    auto v = parse_int(arg());
     if (!v || *v < min || *v > max) {
-        usage(std::string(opt) + " " + shell_quote(arg_) + ": expected a whole number from " +
+        usage(std::string(opt) + " " + shell_quote(arg()) + ": expected a whole number from " +
               std::to_string(min) + " to " + std::to_string(max));
     }
     return *v;
@@ -189,12 +134,12 @@ std::int64_t Options::int_arg(std::string_view opt, std::int64_t min, std::int64
 
 mode_t Options::mode_arg() const {
     unsigned v = 0;
-    bool ok = !arg_.empty() && arg_.size() <= 4;
-    for (char c : arg_) {
+    bool ok = !arg().empty() && arg().size() <= 4;
+    for (char c : arg()) {
         if (c < '0' || c > '7') ok = false;
         else v = v * 8 + static_cast<unsigned>(c - '0');
     }
-    if (!ok || v > 0777) usage("-m " + shell_quote(arg_) + ": expected an octal mode from 0 to 0777, such as 0600");
+    if (!ok || v > 0777) usage("-m " + shell_quote(arg()) + ": expected an octal mode from 0 to 0777, such as 0600");
     return static_cast<mode_t>(v);
 }
 
@@ -207,7 +152,7 @@ std::int64_t Options::seconds_arg() const {
     bool digits = false;
     bool dot = false;
     bool ok = true;
-    for (char c : arg_) {
+    for (char c : arg()) {
         if (c == '.' && !dot) {
             dot = true;
         } else if (c >= '0' && c <= '9') {
@@ -224,18 +169,18 @@ std::int64_t Options::seconds_arg() const {
         }
     }
     if (!ok || !digits) {
-        usage("-t " + shell_quote(arg_) + ": expected a number of seconds, such as 5 or 0.25 (at most " +
+        usage("-t " + shell_quote(arg()) + ": expected a number of seconds, such as 5 or 0.25 (at most " +
               std::to_string(kMaxSeconds) + ")");
     }
     return whole * 1000000000 + frac;
 }
 
 std::string Options::var_arg(const Shell& sh, std::string_view opt) const {
-    if (!lex::is_name(arg_)) usage(std::string(opt) + " " + shell_quote(arg_) + ": not a valid variable name");
+    if (!lex::is_name(arg())) usage(std::string(opt) + " " + shell_quote(arg()) + ": not a valid variable name");
     // A message received into a readonly variable would be lost: refuse before receiving.
-    const vars::Var* v = sh.vars.find(arg_);
-    if (v && (v->flags & vars::kReadonly)) usage(std::string(opt) + " " + arg_ + ": readonly variable");
-    return arg_;
+    const vars::Var* v = sh.vars.find(arg());
+    if (v && (v->flags & vars::kReadonly)) usage(std::string(opt) + " " + arg() + ": readonly variable");
+    return arg();
 }
 
 std::optional<std::int64_t> parse_size(std::string_view s) {

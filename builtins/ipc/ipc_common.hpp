@@ -7,6 +7,7 @@
 #pragma once
 
 #include "builtins/builtins.hpp"
+#include "builtins/util.hpp"
 #include "io/fd.hpp"
 
 #include <mqueue.h>
@@ -71,31 +72,20 @@ struct WaitSpec {
     std::optional<std::int64_t> timeout_ns;
 };
 
-/// One long option: `--name VALUE` or `--name=VALUE`. next() returns `key` for it.
-struct LongOption {
-    std::string_view name;
-    int key;
-    bool takes_arg;
-};
-
 /// getopt-style parser for a subcommand's options: grouped short flags (-xn), `-pVALUE` or
 /// `-p VALUE`, long options, `--` ends the options, and options stop at the first operand
 /// (so a MESSAGE may start with '-' once NAME is given). Errors are usage errors (status 2)
 /// that quote the subcommand's usage line.
-class Options {
+class Options : public OptParser {
 public:
     /// `args` are the words after the subcommand; `ctx` is e.g. "mq send".
     Options(Args args, std::string_view ctx, std::string_view shorts,
             std::span<const LongOption> longs, std::string_view usage)
-        : args_(args), ctx_(ctx), shorts_(shorts), longs_(longs), usage_(usage) {}
-    /// The next option: a short letter, a LongOption::key, or 0 when options are over.
-    int next();
-    /// The value of the option just returned.
-    const std::string& arg() const { return arg_; }
+        : OptParser(args, shorts, longs, 0), ctx_(ctx), usage_(usage) {}
     /// The operands after the options.
-    Args operands() const { return args_.subspan(index_); }
+    Args operands() const { return rest(); }
     /// Throws the usage error "<ctx>: <problem> (usage: <usage>)", status 2.
-    [[noreturn]] void usage(std::string_view problem) const;
+    [[noreturn]] void usage(std::string_view problem) const override;
     /// Usage error unless the number of operands is in [min, max].
     void expect_operands(size_t min, size_t max) const;
     /// For subcommands without options whose one operand is a NAME (stat, post, value):
@@ -117,14 +107,8 @@ public:
     const std::string& ctx() const { return ctx_; }
 
 private:
-    Args args_;
     std::string ctx_;
-    std::string_view shorts_;
-    std::span<const LongOption> longs_;
     std::string_view usage_;
-    size_t index_ = 0;
-    size_t pos_ = 0;  // inside a group of short flags like -xn
-    std::string arg_;
 };
 
 /// Parses a byte count or offset: decimal digits with an optional K, M or G (powers of 1024).

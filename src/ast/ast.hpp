@@ -11,6 +11,14 @@
 
 namespace ipsh::ast {
 
+/// Builds one visitor for std::visit out of several lambdas.
+template <class... Ts>
+struct overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts>
+overloaded(Ts...) -> overloaded<Ts...>;
+
 /// Where a node starts in its source (1-based line).
 struct SourcePos {
     int line = 0;

@@ -6,13 +6,6 @@ namespace ipsh::ast {
 
 namespace {
 
-template <class... Ts>
-struct overloaded : Ts... {
-    using Ts::operator()...;
-};
-template <class... Ts>
-overloaded(Ts...) -> overloaded<Ts...>;
-
 const char* op_name(RedirOp op) {
     switch (op) {
     case RedirOp::In: return "<";

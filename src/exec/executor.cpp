@@ -4,6 +4,7 @@
 #include "exec/executor.hpp"
 
 #include "builtins/registry.hpp"
+#include "builtins/util.hpp"
 #include "exec/path.hpp"
 #include "exec/redirect.hpp"
 #include "exec/spawn.hpp"
@@ -29,23 +30,10 @@ namespace ipsh::exec {
 
 namespace {
 
-template <class... Ts>
-struct overloaded : Ts... {
-    using Ts::operator()...;
-};
-template <class... Ts>
-overloaded(Ts...) -> overloaded<Ts...>;
-
 /// Quotes a word for xtrace output when it would not read back as itself.
 std::string trace_quote(const std::string& s) {
     if (!s.empty() && s.find_first_of(" \t\n'\"\\$`|&;<>()*?[]{}~#!") == std::string::npos) return s;
-    std::string out = "'";
-    for (char c : s) {
-        if (c == '\'') out += "'\\''";
-        else out.push_back(c);
-    }
-    out += "'";
-    return out;
+    return builtins::shell_quote_always(s);
 }
 
 /// A pipeline that is one brace group, if, loop or case. Its status comes from a command
@@ -279,7 +267,7 @@ void Executor::run_background(const ast::ListItem& item) {
 
 ExecResult Executor::run_command(const ast::Command& cmd, ExecFlags f) {
     return std::visit(
-        overloaded{
+        ast::overloaded{
             [&](const ast::SimpleCommand& c) { return run_simple(c, f); },
             [&](const ast::Box<ast::Subshell>& c) { return run_subshell(*c, f); },
             [&](const ast::Box<ast::BraceGroup>& c) {
@@ -350,40 +338,63 @@ ExecResult Executor::run_if(const ast::IfClause& c, ExecFlags f) {
     return ExecResult{0};
 }
 
+namespace {
+
+/// Counts the loops the shell is inside, so break and continue know when they apply.
+class LoopDepth {
+public:
+    explicit LoopDepth(int& depth) : depth_(depth) { ++depth_; }
+    ~LoopDepth() { --depth_; }
+    LoopDepth(const LoopDepth&) = delete;
+    LoopDepth& operator=(const LoopDepth&) = delete;
+
+private:
+    int& depth_;
+};
+
+/// What a loop does once its condition or body has run.
+enum class LoopStep { Next, Stop, Leave };
+
+/// Consumes one level of `break N` / `continue N`. Leave means the loop returns `out`:
+/// the levels left for the loops around it, or a return/exit on its way up.
+LoopStep loop_step(const ExecResult& r, int status, ExecResult& out) {
+    switch (r.flow) {
+    case Flow::Normal: return LoopStep::Next;
+    case Flow::Break:
+    case Flow::Continue:
+        if (r.levels > 1) {
+            out = ExecResult{status, r.flow, r.levels - 1};
+            return LoopStep::Leave;
+        }
+        return r.flow == Flow::Break ? LoopStep::Stop : LoopStep::Next;
+    default: out = r; return LoopStep::Leave;
+    }
+}
+
+}  // namespace
+
 ExecResult Executor::run_loop(const ast::LoopClause& l, ExecFlags f) {
     RedirectionFrame frame(sh_);
     if (!frame.apply(l.redirs)) return redirect_failed(sh_, f);
     ExecFlags cond{false, true};
     ExecFlags body{false, f.tested};
     int status = 0;
-    ++sh_.loop_depth;
-    struct Depth {
-        int& d;
-        ~Depth() { --d; }
-    } depth{sh_.loop_depth};
+    LoopDepth depth(sh_.loop_depth);
+    ExecResult out;
     for (;;) {
         ExecResult c = run_list(l.cond, cond);
-        if (c.flow == Flow::Break) {
-            if (c.levels > 1) return ExecResult{0, Flow::Break, c.levels - 1};
-            break;
-        }
-        if (c.flow == Flow::Continue) {
-            if (c.levels > 1) return ExecResult{0, Flow::Continue, c.levels - 1};
+        if (c.flow != Flow::Normal) {
+            LoopStep step = loop_step(c, 0, out);
+            if (step == LoopStep::Leave) return out;
+            if (step == LoopStep::Stop) break;
             continue;
         }
-        if (c.flow != Flow::Normal) return c;
         if ((c.status == 0) == l.until) break;
         ExecResult b = run_list(l.body, body);
         status = b.status;
-        if (b.flow == Flow::Break) {
-            if (b.levels > 1) return ExecResult{status, Flow::Break, b.levels - 1};
-            break;
-        }
-        if (b.flow == Flow::Continue) {
-            if (b.levels > 1) return ExecResult{status, Flow::Continue, b.levels - 1};
-            continue;
-        }
-        if (b.flow != Flow::Normal) return b;
+        LoopStep step = loop_step(b, status, out);
+        if (step == LoopStep::Leave) return out;
+        if (step == LoopStep::Stop) break;
     }
     sh_.last_status = status;
     return ExecResult{status};
@@ -401,24 +412,15 @@ ExecResult Executor::run_for(const ast::ForClause& c, ExecFlags f) {
     }
     ExecFlags body{false, f.tested};
     int status = 0;
-    ++sh_.loop_depth;
-    struct Depth {
-        int& d;
-        ~Depth() { --d; }
-    } depth{sh_.loop_depth};
+    LoopDepth depth(sh_.loop_depth);
+    ExecResult out;
     for (auto& item : items) {
         sh_.assign(c.var, std::move(item));
         ExecResult b = run_list(c.body, body);
         status = b.status;
-        if (b.flow == Flow::Break) {
-            if (b.levels > 1) return ExecResult{status, Flow::Break, b.levels - 1};
-            break;
-        }
-        if (b.flow == Flow::Continue) {
-            if (b.levels > 1) return ExecResult{status, Flow::Continue, b.levels - 1};
-            continue;
-        }
-        if (b.flow != Flow::Normal) return b;
+        LoopStep step = loop_step(b, status, out);
+        if (step == LoopStep::Leave) return out;
+        if (step == LoopStep::Stop) break;
     }
     sh_.last_status = status;
     return ExecResult{status};

@@ -590,25 +590,19 @@ void Lexer::scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int 
     case '?': p.op = ast::ParamOp::Error; r_.get(); break;
     case '+': p.op = ast::ParamOp::Alternative; r_.get(); break;
     case '%':
-        r_.get();
+    case '#': {
+        // % and # remove a suffix or prefix; doubled, the longest match.
+        const int c = r_.get();
+        const bool longest = r_.peek() == c;
+        if (longest) r_.get();
         pattern = true;
-        if (r_.peek() == '%') {
-            r_.get();
-            p.op = ast::ParamOp::RemoveLongSuffix;
+        if (c == '%') {
+            p.op = longest ? ast::ParamOp::RemoveLongSuffix : ast::ParamOp::RemoveSuffix;
         } else {
-            p.op = ast::ParamOp::RemoveSuffix;
+            p.op = longest ? ast::ParamOp::RemoveLongPrefix : ast::ParamOp::RemovePrefix;
         }
         break;
-    case '#':
-        r_.get();
-        pattern = true;
-        if (r_.peek() == '#') {
-            r_.get();
-            p.op = ast::ParamOp::RemoveLongPrefix;
-        } else {
-            p.op = ast::ParamOp::RemovePrefix;
-        }
-        break;
+    }
     case -1: fail("syntax error: unexpected end of file while looking for matching '}'", true, line);
     default: bad();
     }
