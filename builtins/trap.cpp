@@ -8,6 +8,27 @@
 
 namespace ipsh::builtins {
 
+namespace {
+
+/// Calls fn(signal) for each condition named in `names`; a bad one is reported and the
+/// others still apply, and the status is then 1 (dash, bash).
+template <class Fn>
+int for_each_condition(Shell& sh, Args names, Fn fn) {
+    int status = 0;
+    for (const auto& name : names) {
+        auto sig = signals::from_name(name);
+        if (!sig) {
+            sh.error("trap: " + name + ": bad trap");
+            status = 1;
+            continue;
+        }
+        fn(*sig);
+    }
+    return status;
+}
+
+}  // namespace
+
 int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
     size_t i = 1;
     if (i < argv.size() && argv[i] == "-l") {
@@ -29,17 +50,7 @@ int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
             for (int s : signals::all_signals()) print(s);
             return 0;
         }
-        int status = 0;
-        for (; i < argv.size(); ++i) {
-            auto sig = signals::from_name(argv[i]);
-            if (!sig) {
-                sh.error("trap: " + argv[i] + ": bad trap");
-                status = 1;
-                continue;
-            }
-            print(*sig);
-        }
-        return status;
+        return for_each_condition(sh, argv.subspan(i), print);
     }
     if (i < argv.size() && argv[i] == "--") ++i;
     if (i >= argv.size()) {
@@ -63,18 +74,10 @@ int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
         ++i;
     }
     if (i >= argv.size() && !numeric) fail("trap", "condition expected");
-    int status = 0;
-    for (; i < argv.size(); ++i) {
-        auto sig = signals::from_name(argv[i]);
-        if (!sig) {
-            sh.error("trap: " + argv[i] + ": bad trap");
-            status = 1;
-            continue;
-        }
-        int s = *sig;
-        if (s == SIGKILL || s == SIGSTOP) continue;
+    return for_each_condition(sh, argv.subspan(i), [&](int s) {
+        if (s == SIGKILL || s == SIGSTOP) return;
         // A non-interactive shell cannot trap a signal that was ignored when it started.
-        if (s > 0 && signals::ignored_at_entry(s) && !sh.opt.interactive) continue;
+        if (s > 0 && signals::ignored_at_entry(s) && !sh.opt.interactive) return;
         auto& slot = sh.traps.action[static_cast<size_t>(s)];
         if (reset) {
             slot.reset();
@@ -82,10 +85,7 @@ int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
             slot = action;
         }
         if (s > 0) sh.apply_disposition(s);
-    }
-    // A bad condition is reported and the others still apply; like dash and bash, the
-    // shell goes on with status 1.
-    return status;
+    });
 }
 
 }  // namespace ipsh::builtins

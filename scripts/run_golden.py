@@ -29,37 +29,9 @@ import sys
 import tempfile
 import time
 
+from leftovers import leftover_ipc, session_members
+
 TIMEOUT = 60
-
-
-def session_members(sid):
-    pids = []
-    for entry in os.listdir('/proc'):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f'/proc/{entry}/stat') as f:
-                stat = f.read()
-            fields = stat[stat.rindex(')') + 2:].split()
-            state, session = fields[0], int(fields[3])
-            if session == sid and state != 'Z':
-                pids.append(int(entry))
-        except (OSError, ValueError, IndexError):
-            pass
-    return pids
-
-
-def leftover_ipc(prefix):
-    found = []
-    for d in ('/dev/mqueue', '/dev/shm'):
-        try:
-            for name in os.listdir(d):
-                n = name[4:] if name.startswith('sem.') else name
-                if n.startswith(prefix):
-                    found.append(os.path.join(d, name))
-        except OSError:
-            pass
-    return found
 
 
 def run_one(shell, helper, script, workdir, prefix):

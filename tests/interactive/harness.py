@@ -93,8 +93,12 @@ import re
 import select
 import signal
 import struct
+import sys
 import termios
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'scripts'))
+from leftovers import group_members, leftover_ipc, session_members  # noqa: E402
 
 PROMPT_RE = r'ipsh\[(\d+)\]\$ '
 PS1 = 'ipsh[$((PROMPT_N=PROMPT_N+1))]$ '
@@ -313,23 +317,6 @@ def clean_text(raw):
     return text
 
 
-def session_members(sid, exclude=()):
-    """Live (non-zombie) pids whose session is `sid`."""
-    pids = []
-    for entry in os.listdir('/proc'):
-        if not entry.isdigit() or int(entry) in exclude:
-            continue
-        try:
-            with open(f'/proc/{entry}/stat') as f:
-                stat = f.read()
-            fields = stat[stat.rindex(')') + 2:].split()
-            if int(fields[3]) == sid and fields[0] != 'Z':
-                pids.append(int(entry))
-        except (OSError, ValueError, IndexError):
-            pass
-    return pids
-
-
 def proc_state(pid):
     """The state letter of process `pid` from /proc (R, S, D, T stopped, Z zombie), or None
     when there is no such process (it was reaped)."""
@@ -351,23 +338,6 @@ def proc_status_mask(pid, field):
     return set()
 
 
-def group_members(pgid):
-    """Live (non-zombie) pids whose process group is `pgid`."""
-    pids = []
-    for entry in os.listdir('/proc'):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f'/proc/{entry}/stat') as f:
-                stat = f.read()
-            fields = stat[stat.rindex(')') + 2:].split()
-            if int(fields[2]) == pgid and fields[0] != 'Z':
-                pids.append(int(entry))
-        except (OSError, ValueError, IndexError):
-            pass
-    return pids
-
-
 def describe_pids(pids):
     out = []
     for pid in pids:
@@ -378,19 +348,6 @@ def describe_pids(pids):
             cmd = '?'
         out.append(f'{pid} ({cmd})')
     return ', '.join(out)
-
-
-def leftover_ipc(prefix):
-    found = []
-    for d in ('/dev/mqueue', '/dev/shm'):
-        try:
-            for name in os.listdir(d):
-                n = name[4:] if name.startswith('sem.') else name
-                if n.startswith(prefix):
-                    found.append(os.path.join(d, name))
-        except OSError:
-            pass
-    return found
 
 
 class Shell:
