@@ -15,7 +15,6 @@ int builtin_getopts(Shell& sh, io::IoStreams& io, Args argv) {
     if (argv.size() < 3) fail("getopts", "usage: getopts optstring name [arg ...]");
     std::string_view optstring = argv[1];
     const std::string& name = argv[2];
-    if (!lex::is_name(name)) fail("getopts", "'" + name + "': not a valid identifier");
     Args params = argv.size() > 3 ? argv.subspan(3) : Args(sh.positional);
     // A leading ':' selects silent error reporting: no messages, and OPTARG names the option.
     bool silent = !optstring.empty() && optstring[0] == ':';
@@ -32,8 +31,9 @@ int builtin_getopts(Shell& sh, io::IoStreams& io, Args argv) {
     if (!sh.getopts_state.empty() && static_cast<size_t>(sh.getopts_optind) == optind)
         rest = sh.getopts_state;
 
+    // A bad NAME is reported once the option is parsed: OPTARG and OPTIND still move on
+    // (dash, bash), so a loop over getopts ends.
     auto finish = [&](std::string_view result, const std::string* optarg, std::string left) {
-        sh.assign(name, std::string(result));
         if (optarg) {
             sh.assign("OPTARG", *optarg);
         } else {
@@ -42,6 +42,8 @@ int builtin_getopts(Shell& sh, io::IoStreams& io, Args argv) {
         sh.assign("OPTIND", std::to_string(optind));  // clears the state (on_var_change)...
         sh.getopts_state = std::move(left);           // ...so set it again afterwards
         sh.getopts_optind = static_cast<int>(optind);
+        if (!lex::is_name(name)) fail("getopts", "'" + name + "': not a valid identifier");
+        sh.assign(name, std::string(result));
     };
 
     if (rest.empty()) {

@@ -41,6 +41,7 @@ int builtin_set(Shell& sh, io::IoStreams& io, Args argv) {
             set_positional = true;
             break;
         }
+        if (a == "+") continue;  // a lone + is ignored (dash, bash)
         if (a == "-") {
             // Historical: `set -` turns off -v and -x and ends the options.
             sh.opt.verbose = false;

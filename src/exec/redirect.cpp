@@ -33,6 +33,7 @@ struct Resolved {
     int target = -1;
     int source = -1;      // fd to dup from; -1 with close=true means close the target
     bool close = false;
+    bool move = false;    // n>&m- (ksh, bash): after the dup, m is closed
     io::UniqueFd owned;   // a descriptor we opened (close-on-exec, >= 10)
 };
 
@@ -55,9 +56,14 @@ bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
             out.close = true;
             return true;
         }
-        bool digits = !word.empty() && word.size() < 8;
+        std::string_view num = word;
+        if (num.size() > 1 && num.back() == '-') {
+            num.remove_suffix(1);
+            out.move = true;
+        }
+        bool digits = !num.empty() && num.size() < 8;
         int n = 0;
-        for (char c : word) {
+        for (char c : num) {
             digits = digits && c >= '0' && c <= '9';
             n = n * 10 + (c - '0');
         }
@@ -190,6 +196,12 @@ bool RedirectionFrame::apply(const std::vector<ast::Redirect>& redirs) {
                 sh_.error(std::to_string(res.target) + ": " + io::errno_text(errno));
                 return false;
             }
+            if (res.move) {
+                bool saved = false;
+                for (const auto& s : saved_) saved = saved || s.fd == res.source;
+                if (!saved) saved_.push_back({res.source, io::dup_high(res.source, 10)});
+                ::close(res.source);
+            }
         } else {
             io::set_cloexec(res.target, false);
         }
@@ -218,6 +230,10 @@ bool plan_redirections(Shell& sh, const std::vector<ast::Redirect>& redirs,
             }
             actions.push_back({res.source, res.target});
             if (res.owned) keep_open.push_back(std::move(res.owned));
+            if (res.move) {
+                actions.push_back({-1, res.source});
+                targets.push_back(res.source);
+            }
         }
         targets.push_back(res.target);
     }

@@ -17,3 +17,7 @@ getopts '' opt -a; echo "empty optstring: status=$? opt=$opt"
 getopts; echo "st=$?"
 getopts a; echo "st=$?"
 getopts a 1bad -a; echo "st=$?"
+# A bad NAME is reported after the option is parsed: OPTARG and OPTIND still move on (dash, bash).
+OPTIND=1
+set -- -c foo -h
+getopts 'hc:' opt-; echo "status=$? OPTARG=$OPTARG OPTIND=$OPTIND"
