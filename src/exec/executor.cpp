@@ -691,10 +691,15 @@ ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn
 ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vector<std::string>& argv,
                                   ExecFlags f) {
     const std::string& name = argv[0];
+    // `PATH=dir cmd` searches the PATH that cmd gets (dash, bash): then the search waits until
+    // the assignments are made, and the redirections are applied here, as dash does.
+    const bool late_search = name.find('/') == std::string::npos && sc &&
+                             std::any_of(sc->assigns.begin(), sc->assigns.end(),
+                                         [](const auto& a) { return a.name == "PATH"; });
     std::string path;
     if (name.find('/') != std::string::npos) {
         path = name;
-    } else {
+    } else if (!late_search) {
         path = find_command(sh_, name);
         if (path.empty()) {
             // The message goes where the command's stderr would have gone (`cmd 2>/dev/null`);
@@ -719,11 +724,12 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
     // expanded. A child that ends here can become the command, unless a trap must still run
     // in it (`{ trap 'echo t' USR1; cat fifo; } &` then kill -USR1 $!): dash checks the same.
     const bool exec_in_place = f.exit_after && !sh_.has_traps();
-    RedirectionFrame frame(sh_);  // applied only when exec'ing in place
+    const bool redirect_here = exec_in_place || late_search;
+    RedirectionFrame frame(sh_);  // applied only when exec'ing in place or searching late
     io::UniqueFd trace_fd;
     SpawnPlan plan;
     std::vector<io::UniqueFd> keep_open;
-    if (exec_in_place) {
+    if (redirect_here) {
         if (sh_.opt.xtrace && sc && !sc->redirs.empty()) trace_fd.reset(io::dup_high(2, 10));
         if (sc && !frame.apply(sc->redirs)) return ExecResult{1};
     } else if (sc && !plan_redirections(sh_, sc->redirs, plan.actions, keep_open)) {
@@ -751,6 +757,13 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
         }
     } restore{sh_, saved};
     if (sh_.opt.xtrace) trace(sc, traced, argv, trace_fd ? trace_fd.get() : 2);
+    if (late_search) {
+        path = find_command(sh_, name, false);
+        if (path.empty()) {
+            sh_.error(msg::not_found(name));
+            return ExecResult{127};
+        }
+    }
 
     if (exec_in_place) {
         trace_fd.reset();
@@ -786,7 +799,7 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
             job.job_control = jc;
             pid_t child = fork_child(&job, false, [&]() {
                 RedirectionFrame frame(sh_);
-                if (sc && !frame.apply(sc->redirs)) return 1;
+                if (sc && !redirect_here && !frame.apply(sc->redirs)) return 1;
                 return exec_replace(argv);
             });
             if (child < 0) {
