@@ -5,6 +5,7 @@
 // back by lseek. A trapped signal interrupts it with status 128+N so the trap runs at once.
 #include "builtins/builtins.hpp"
 #include "builtins/util.hpp"
+#include "expand/expand.hpp"
 #include "io/fd.hpp"
 #include "lex/lexer.hpp"
 #include "shell/shell.hpp"
@@ -212,15 +213,13 @@ struct Line {
 std::vector<std::string> split(const Line& line, std::string_view ifs, size_t count) {
     const std::string& s = line.text;
     size_t n = s.size();
-    auto sep = [&](size_t k) {
-        return !line.quoted[k] && ifs.find(s[k]) != std::string_view::npos;
-    };
+    auto sep = [&](size_t k) { return !line.quoted[k] && expand::ifs_char_at(ifs, s, k) > 0; };
     auto white = [&](size_t k) { return sep(k) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n'); };
     // Skips one delimiter: IFS white space, at most one other IFS character, white space.
     auto skip_delim = [&](size_t& p, size_t end) {
         while (p < end && white(p)) ++p;
         if (p < end && sep(p) && !white(p)) {
-            ++p;
+            p += expand::ifs_char_at(ifs, s, p);
             while (p < end && white(p)) ++p;
         }
     };

@@ -218,6 +218,7 @@ int main(int argc, char** argv) {
     sh.opt.login = l.login;
     sh.arg0 = argv[0] ? argv[0] : "ipsh";
     init_variables(sh);
+    sh.apply_locale();
     const bool interactive_stdin = l.mode == Mode::Stdin &&
                                    (l.force_interactive || (::isatty(0) && ::isatty(2)));
     if (sh.opt.login && !interactive_stdin) {

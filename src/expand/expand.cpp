@@ -38,25 +38,51 @@ bool is_special_pattern_char(char c) {
     }
 }
 
-size_t char_count(const std::string& s) {
-    if (MB_CUR_MAX == 1) return s.size();
+/// The offsets where the characters of `s` start, and s.size() last: every offset in a
+/// single-byte locale; in a multibyte one, a byte that starts no valid character counts as one.
+std::vector<size_t> char_starts(const std::string& s) {
+    std::vector<size_t> out;
+    out.reserve(s.size() + 1);
+    if (MB_CUR_MAX == 1) {
+        for (size_t i = 0; i <= s.size(); ++i) out.push_back(i);
+        return out;
+    }
     std::mbstate_t st{};
-    size_t n = 0;
-    const char* p = s.data();
-    size_t left = s.size();
-    while (left > 0) {
-        size_t k = std::mbrlen(p, left, &st);
+    size_t i = 0;
+    while (i < s.size()) {
+        out.push_back(i);
+        size_t k = std::mbrlen(s.data() + i, s.size() - i, &st);
         if (k == static_cast<size_t>(-1) || k == static_cast<size_t>(-2)) {
             st = std::mbstate_t{};
             k = 1;
         } else if (k == 0) {
             k = 1;
         }
-        p += k;
-        left -= k;
-        ++n;
+        i += k;
     }
-    return n;
+    out.push_back(s.size());
+    return out;
+}
+
+/// The length in bytes of the character at the start of `s` (1 for a byte that starts none).
+size_t char_len(std::string_view s) {
+    if (s.empty()) return 0;
+    if (MB_CUR_MAX == 1 || static_cast<unsigned char>(s[0]) < 0x80) return 1;
+    std::mbstate_t st{};
+    size_t k = std::mbrlen(s.data(), s.size(), &st);
+    return k == static_cast<size_t>(-1) || k == static_cast<size_t>(-2) || k == 0 ? 1 : k;
+}
+
+/// "$*" joins with the first character of IFS (a space when IFS is unset).
+std::string star_separator(const Shell& sh) {
+    if (!sh.ifs_set) return " ";
+    std::string_view ifs = sh.ifs();
+    return std::string(ifs.substr(0, char_len(ifs)));
+}
+
+size_t char_count(const std::string& s) {
+    if (MB_CUR_MAX == 1) return s.size();
+    return char_starts(s).size() - 1;
 }
 
 class Builder {
@@ -209,8 +235,7 @@ private:
             case '0': out = sh_.arg0; return true;
             case '@': case '*': {
                 if (sh_.positional.empty()) return false;
-                std::string_view ifs = sh_.ifs();
-                std::string sep = c == '*' ? (sh_.ifs_set ? std::string(ifs.substr(0, 1)) : " ") : " ";
+                std::string sep = c == '*' ? star_separator(sh_) : " ";
                 out.clear();
                 for (size_t i = 0; i < sh_.positional.size(); ++i) {
                     if (i) out += sep;
@@ -261,7 +286,7 @@ private:
             return;
         }
         std::string sep = " ";
-        if (!at) sep = sh_.ifs_set ? std::string(sh_.ifs().substr(0, 1)) : " ";
+        if (!at) sep = star_separator(sh_);
         std::string joined;
         for (size_t i = 0; i < values.size(); ++i) {
             if (i) joined += sep;
@@ -272,26 +297,28 @@ private:
     }
 
     std::string remove(const std::string& value, ast::ParamOp op, const std::string& pat) {
-        const size_t n = value.size();
+        // Only whole characters are removed: the cuts are tried at character starts.
+        const std::vector<size_t> cuts = char_starts(value);
+        const std::string_view v(value);
         switch (op) {
         case ast::ParamOp::RemovePrefix:
-            for (size_t i = 0; i <= n; ++i) {
-                if (pattern_match(pat, std::string_view(value).substr(0, i))) return value.substr(i);
+            for (size_t i : cuts) {
+                if (pattern_match(pat, v.substr(0, i))) return value.substr(i);
             }
             break;
         case ast::ParamOp::RemoveLongPrefix:
-            for (size_t i = n + 1; i-- > 0;) {
-                if (pattern_match(pat, std::string_view(value).substr(0, i))) return value.substr(i);
+            for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
+                if (pattern_match(pat, v.substr(0, *it))) return value.substr(*it);
             }
             break;
         case ast::ParamOp::RemoveSuffix:
-            for (size_t i = n + 1; i-- > 0;) {
-                if (pattern_match(pat, std::string_view(value).substr(i))) return value.substr(0, i);
+            for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
+                if (pattern_match(pat, v.substr(*it))) return value.substr(0, *it);
             }
             break;
         case ast::ParamOp::RemoveLongSuffix:
-            for (size_t i = 0; i <= n; ++i) {
-                if (pattern_match(pat, std::string_view(value).substr(i))) return value.substr(0, i);
+            for (size_t i : cuts) {
+                if (pattern_match(pat, v.substr(i))) return value.substr(0, i);
             }
             break;
         default: break;
@@ -438,8 +465,14 @@ private:
             return;
         }
         std::string_view ifs = sh_.ifs();
+        size_t sep_len = 1;  // bytes of the separator is_ifs() last found
         auto is_ifs = [&](size_t i) {
-            return (f.flags[i] & kSplit) && ifs.find(f.text[i]) != std::string_view::npos;
+            if (!(f.flags[i] & kSplit)) return false;
+            sep_len = ifs_char_at(ifs, f.text, i);
+            for (size_t j = 1; j < sep_len; ++j) {
+                if (!(f.flags[i + j] & kSplit)) return false;
+            }
+            return sep_len > 0;
         };
         auto is_ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
         Field cur;
@@ -471,7 +504,7 @@ private:
             while (i < n && is_ifs(i) && is_ws(f.text[i])) ++i;
             if (i < n && is_ifs(i) && !is_ws(f.text[i])) {
                 hard = true;
-                ++i;
+                i += sep_len;
                 while (i < n && is_ifs(i) && is_ws(f.text[i])) ++i;
             }
             if (hard || started) emit();
@@ -570,6 +603,18 @@ bool expand_tilde(Shell& sh, std::string_view prefix, std::string& out) {
         return true;
     }
     return false;
+}
+
+size_t ifs_char_at(std::string_view ifs, std::string_view text, size_t i) {
+    if (static_cast<unsigned char>(text[i]) < 0x80 || MB_CUR_MAX == 1) {
+        return ifs.find(text[i]) != std::string_view::npos ? 1 : 0;
+    }
+    for (size_t k = 0; k < ifs.size();) {
+        const size_t len = char_len(ifs.substr(k));
+        if (text.substr(i, len) == ifs.substr(k, len)) return len;
+        k += len;
+    }
+    return 0;
 }
 
 }  // namespace ipsh::expand

@@ -37,6 +37,10 @@ std::vector<std::string> glob(const std::string& pattern);
 /// True when the string has an unescaped *, ? or [.
 bool has_glob_chars(std::string_view pattern);
 
+/// The length in bytes of the IFS character that starts at text[i], 0 if none starts there.
+/// IFS holds characters: in a UTF-8 locale IFS=ç separates at the two bytes of ç together.
+size_t ifs_char_at(std::string_view ifs, std::string_view text, size_t i);
+
 /// Evaluates an arithmetic expression (XCU 2.6.4) with 64-bit integers. Throws ShellError.
 std::int64_t arith(Shell& sh, std::string_view expr);
 

@@ -11,7 +11,6 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include <clocale>
 #include <csignal>
 
 namespace ipsh::interactive {
@@ -74,9 +73,8 @@ void release_terminal(Shell& sh) {
 }
 
 int run_interactive(Shell& sh) {
-    // Readline needs the character type of the user's locale to edit and show multibyte
-    // text; scripts keep the C locale (predictable, and no locale files to load).
-    std::setlocale(LC_CTYPE, "");
+    // Readline edits multibyte text in the character type main() took from LC_ALL,
+    // LC_CTYPE or LANG (Shell::apply_locale).
     LineEditor ed(sh);
     sh.editor = &ed;
     ed.load_history();

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <clocale>
 #include <cstdlib>
 
 namespace ipsh {
@@ -91,7 +92,23 @@ void Shell::on_var_change(std::string_view name) {
     } else if (name == "OPTIND") {
         getopts_state.clear();
         getopts_optind = 1;
+    } else if (name == "LC_ALL" || name == "LC_CTYPE" || name == "LANG") {
+        apply_locale();
     }
+}
+
+void Shell::apply_locale() {
+    // The character type decides what one character is for ?, ${#x} and ${x#?} (XBD 7).
+    // Only LC_CTYPE: sorting and messages stay in the C locale, so output is predictable.
+    const char* name = "C";
+    for (const char* var : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+        const std::string* v = vars.get(var);
+        if (v && !v->empty()) {
+            name = v->c_str();
+            break;
+        }
+    }
+    if (!std::setlocale(LC_CTYPE, name)) std::setlocale(LC_CTYPE, "C");
 }
 
 std::string_view Shell::ifs() const {

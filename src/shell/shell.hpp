@@ -191,6 +191,9 @@ public:
     std::vector<std::string> completion_commands;
     bool ifs_set = false;
 
+    /// Sets the C library's LC_CTYPE from LC_ALL, LC_CTYPE or LANG (the shell's variables).
+    void apply_locale();
+
 private:
     void on_var_change(std::string_view name);
     std::unique_ptr<exec::Executor> executor_;
