@@ -31,6 +31,7 @@ int for_each_condition(Shell& sh, Args names, Fn fn) {
 
 int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
     size_t i = 1;
+    const TrapTable& listed = sh.listed_traps ? *sh.listed_traps : sh.traps;
     if (i < argv.size() && argv[i] == "-l") {
         for (int s : signals::all_signals()) io.out << s << ") SIG" << signals::name_of(s) << "\n";
         return 0;
@@ -41,7 +42,7 @@ int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
         ++i;
         if (i < argv.size() && argv[i] == "--") ++i;
         auto print = [&](int s) {
-            const auto& a = sh.traps.action[static_cast<size_t>(s)];
+            const auto& a = listed.action[static_cast<size_t>(s)];
             io.out << "trap -- " << (a ? shell_quote_always(*a) : std::string("-")) << " "
                    << signals::name_of(s) << "\n";
         };
@@ -55,7 +56,7 @@ int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
     if (i < argv.size() && argv[i] == "--") ++i;
     if (i >= argv.size()) {
         for (int s = 0; s < NSIG; ++s) {
-            const auto& a = sh.traps.action[static_cast<size_t>(s)];
+            const auto& a = listed.action[static_cast<size_t>(s)];
             if (!a) continue;
             io.out << "trap -- " << shell_quote_always(*a) << " " << signals::name_of(s) << "\n";
         }
@@ -74,6 +75,7 @@ int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
         ++i;
     }
     if (i >= argv.size() && !numeric) fail("trap", "condition expected");
+    sh.listed_traps.reset();
     return for_each_condition(sh, argv.subspan(i), [&](int s) {
         if (s == SIGKILL || s == SIGSTOP) return;
         // A non-interactive shell cannot trap a signal that was ignored when it started.

@@ -90,6 +90,9 @@ public:
     ShellOptions opt;
     jobs::JobTable jobs;
     TrapTable traps;
+    /// In a subshell, the traps from before it was entered: `trap` and `trap -p` list them
+    /// until a trap command with operands runs there (POSIX 2024 trap, bash). Unset outside.
+    std::optional<TrapTable> listed_traps;
     std::vector<std::string> positional;  // $1...
     std::string arg0;                     // $0
     std::string script_name;              // shown in messages when running a script file

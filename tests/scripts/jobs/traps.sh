@@ -16,7 +16,9 @@ kill -USR2 $$; echo "ignored USR2"
 trap 'echo "TERM trap"; trap - TERM' TERM
 kill -TERM $$; echo "after TERM"
 (trap 'echo "subshell exit"' EXIT; echo "in subshell")
-(trap; echo "subshell sees no USR1 trap") | grep -v USR1
+# (A subshell's `trap` lists the parent's traps until it runs a trap command with operands:
+# trap_subshell_list.sh; `trap - HUP` shows its own.)
+(trap - HUP; trap; echo "subshell sees no USR1 trap") | grep -v USR1
 f() { trap 'echo "trap set in function"' HUP; }; f; kill -HUP $$
 trap 'echo "multi"; echo "command trap"' USR1; kill -USR1 $$
 false
