@@ -65,8 +65,10 @@ bool is_plain_compound(const ast::Pipeline& p) {
 
 ExecResult Executor::run_source(lex::InputSource& src, int first_line, bool toplevel) {
     lex::Reader reader(src, first_line);
-    reader.on_read = [this](std::string_view text) {
-        if (sh_.opt.verbose) io::write_all(2, text);
+    reader.on_line = [this](std::string_view text) {
+        if (!sh_.opt.verbose) return;
+        io::write_all(2, text);
+        if (text.back() != '\n') io::write_all(2, "\n");
     };
     parse::Parser parser(reader, &sh_);
     ExecResult last{0};

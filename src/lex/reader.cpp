@@ -14,14 +14,12 @@ bool StringSource::read_more(std::string& buf, bool /*continuation*/) {
 
 bool Reader::fill() {
     if (eof_) return false;
-    size_t before = buf_.size();
     bool cont = continuation_;
     continuation_ = true;
     if (!src_.read_more(buf_, cont)) {
         eof_ = true;
         return false;
     }
-    if (on_read && buf_.size() > before) on_read(std::string_view(buf_).substr(before));
     return true;
 }
 
@@ -37,6 +35,14 @@ int Reader::peek(size_t ahead) {
 int Reader::get() {
     int c = peek();
     if (c < 0) return c;
+    if (pos_ >= shown_ && on_line) {
+        size_t end;
+        while ((end = buf_.find('\n', pos_)) == std::string::npos && fill()) {
+        }
+        end = end == std::string::npos ? buf_.size() : end + 1;
+        shown_ = end;
+        on_line(std::string_view(buf_).substr(pos_, end - pos_));
+    }
     ++pos_;
     if (c == '\n') ++line_;
     return c;
@@ -50,6 +56,7 @@ std::string Reader::text(size_t from, size_t to) const {
 
 void Reader::splice(std::string_view text, const std::string& name) {
     buf_.insert(pos_, text);
+    if (shown_ >= pos_) shown_ += text.size();
     // A region that ends right here held the alias word itself: the new text belongs to it
     // too, so `alias a=b b=a` cannot expand forever.
     for (auto& r : aliases_) {
@@ -70,6 +77,7 @@ void Reader::start_command() {
     aliases_.clear();
     if (pos_ > 0) {
         buf_.erase(0, pos_);
+        shown_ = shown_ > pos_ ? shown_ - pos_ : 0;
         pos_ = 0;
     }
 }
@@ -77,6 +85,7 @@ void Reader::start_command() {
 void Reader::discard_buffered() {
     buf_.clear();
     pos_ = 0;
+    shown_ = 0;
     aliases_.clear();
     continuation_ = false;
 }

@@ -67,8 +67,10 @@ public:
         line_ = m.line;
     }
 
-    /// Called with each chunk of text as it is read (`set -v`).
-    std::function<void(std::string_view)> on_read;
+    /// Called with each line of input (newline included) when the lexer first takes a
+    /// character from it, so `set -v` shows a line just before it runs (dash, bash).
+    /// Alias text is not passed on.
+    std::function<void(std::string_view)> on_line;
 
 private:
     bool fill();
@@ -83,6 +85,7 @@ private:
     std::string buf_;
     size_t pos_ = 0;
     int line_;
+    size_t shown_ = 0;  // buf_ before this offset was passed to on_line
     bool continuation_ = false;
     bool eof_ = false;
     std::vector<AliasRegion> aliases_;
