@@ -136,13 +136,13 @@ int builtin_cd(Shell& sh, io::IoStreams& io, Args argv) {
         logical = physical_cwd();
     }
     std::string newpwd = physical ? physical_cwd() : logical;
-    sh.vars.set("OLDPWD", pwd ? *pwd : physical_cwd());
+    sh.vars.set("OLDPWD", pwd ? *pwd : physical_cwd(), vars::kExported);
     if (newpwd.empty()) {
         // The directory changed, but its name is unknown (a parent is unreadable).
         sh.vars.unset("PWD");
         return physical && check_pwd ? 1 : 0;
     }
-    sh.vars.set("PWD", newpwd);
+    sh.vars.set("PWD", newpwd, vars::kExported);
     if (print) io.out << newpwd << "\n";
     return 0;
 }
@@ -162,7 +162,12 @@ int builtin_pwd(Shell& sh, io::IoStreams& io, Args argv) {
         }
     }
     std::string cwd = physical_cwd();
-    if (cwd.empty()) fail("pwd", io::errno_text(errno), 1);
+    if (cwd.empty()) {
+        // The directory was removed or a parent is unreadable: its last known name (dash, bash).
+        const std::string* pwd = sh.vars.get("PWD");
+        if (physical || !pwd || pwd->empty() || (*pwd)[0] != '/') fail("pwd", io::errno_text(errno), 1);
+        cwd = *pwd;
+    }
     io.out << cwd << "\n";
     return 0;
 }

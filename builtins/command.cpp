@@ -52,7 +52,7 @@ bool describe(Shell& sh, io::IoStreams& io, const std::string& name, bool verbos
         std::string path;
         if (default_path) {
             auto saved = sh.vars.save("PATH");
-            sh.vars.set("PATH", "/usr/local/bin:/usr/bin:/bin");
+            sh.vars.set("PATH", exec::kDefaultPath);
             path = exec::find_command(sh, name, false);
             sh.vars.restore(std::move(saved));
         } else {
@@ -101,7 +101,7 @@ int builtin_command(Shell& sh, io::IoStreams& io, Args argv) {
     std::optional<vars::VarTable::Saved> saved_path;
     if (p) {
         saved_path = sh.vars.save("PATH");
-        sh.vars.set("PATH", "/usr/local/bin:/usr/bin:/bin");
+        sh.vars.set("PATH", exec::kDefaultPath);
     }
     exec::Lookup lookup;
     lookup.functions = false;

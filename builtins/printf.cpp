@@ -13,6 +13,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <cwchar>
 
 namespace ipsh::builtins {
 
@@ -297,10 +298,17 @@ private:
         out_ += big;
     }
 
-    /// 'c or "c: the code of the character after the quote (0 for a lone quote).
+    /// 'c or "c: the code of the character after the quote (0 for a lone quote): in a
+    /// multibyte locale the character's code point (printf '%x' "'μ" is 3bc), else its byte.
     static bool char_code(const std::string& a, std::intmax_t& v) {
         if (a.empty() || (a[0] != '\'' && a[0] != '"')) return false;
         v = a.size() > 1 ? static_cast<unsigned char>(a[1]) : 0;
+        if (v >= 0x80 && MB_CUR_MAX > 1) {
+            std::mbstate_t st{};
+            wchar_t wc = 0;
+            const size_t k = std::mbrtowc(&wc, a.data() + 1, a.size() - 1, &st);
+            if (k != static_cast<size_t>(-1) && k != static_cast<size_t>(-2)) v = static_cast<std::intmax_t>(wc);
+        }
         return true;
     }
 

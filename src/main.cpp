@@ -5,6 +5,7 @@
 // run only when a long option is given. POSIX short options, with their `+x` forms CLI11
 // cannot express, are scanned here.
 #include "exec/executor.hpp"
+#include "exec/path.hpp"
 #include "interactive/line_editor.hpp"
 #include "io/fd.hpp"
 #include "lex/reader.hpp"
@@ -169,11 +170,15 @@ void init_variables(Shell& sh) {
     // IFS is never taken from the environment; the shell sets it to <space><tab><newline>
     // when it starts (XCU sh, ENVIRONMENT VARIABLES), so "$IFS" and `saved=$IFS` see it.
     sh.vars.set("IFS", " \t\n");
+    if (!sh.vars.get("PATH")) sh.vars.set("PATH", ipsh::exec::kDefaultPath);
+    // PWD is kept when it names the current directory by another (logical) path, and is
+    // exported, as in dash and bash.
     const std::string* pwd = sh.vars.get("PWD");
     if (!pwd || (*pwd)[0] != '/' || !same_file(pwd->c_str(), ".")) {
         char buf[PATH_MAX];
         if (::getcwd(buf, sizeof buf)) sh.vars.set("PWD", buf);
     }
+    if (sh.vars.get("PWD")) sh.vars.add_flags("PWD", ipsh::vars::kExported);
 }
 
 /// Runs a start-up file if it exists; its errors never end the shell.

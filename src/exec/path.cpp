@@ -20,7 +20,7 @@ bool is_executable_file(const std::string& p) {
 template <class Pred>
 std::string search(Shell& sh, const std::string& name, Pred ok) {
     const std::string* path = sh.vars.get("PATH");
-    std::string_view p = path ? std::string_view(*path) : std::string_view("/usr/local/bin:/usr/bin:/bin");
+    std::string_view p = path ? std::string_view(*path) : std::string_view(kDefaultPath);
     std::string candidate;
     size_t start = 0;
     for (;;) {

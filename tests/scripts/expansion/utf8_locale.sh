@@ -30,3 +30,8 @@ LANG=C.UTF-8
 echo "LANG: ${#x}"
 LANG=C
 echo "back to C: ${#x}"
+# printf's 'c argument is the character's code point in the locale's codeset.
+LC_ALL=C.UTF-8
+printf '%x %x\n' "'μ" "'a"
+LC_ALL=C
+printf '%x\n' "'μ"
