@@ -130,7 +130,7 @@ Launch parse_command_line(int argc, char** argv) {
         for (size_t k = 1; k < a.size(); ++k) {
             char c = a[k];
             switch (c) {
-            case 'c': l.mode = on ? Mode::Command : l.mode; continue;
+            case 'c': l.mode = Mode::Command; continue;  // +c too (dash, bash)
             case 's': l.opt.stdin_mode = on; continue;
             case 'i': l.force_interactive = on; continue;
             case 'l': l.login = on; continue;

@@ -16,3 +16,4 @@ EOF'
 "$IPSH" -ec 'false; echo no'; echo "errexit from command line: $?"
 "$IPSH" -o pipefail -c 'false | true; echo "pipefail: $?"'
 "$IPSH" nonexistent.sh; echo "missing script: $?"
+"$IPSH" +c 'echo "+c reads a command string too: $0 $1"' zero one   # dash, bash
