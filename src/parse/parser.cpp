@@ -469,11 +469,15 @@ ast::Command Parser::parse_loop(bool until) {
     l.pos.line = take().line;
     OpenGuard open(*this, "done", until ? "until" : "while", l.pos.line);
     l.cond = parse_compound_list();
-    expect_reserved("do", until ? "until" : "while");
-    l.body = parse_compound_list();
-    expect_reserved("done", "do");
-    parse_redirect_list(l.redirs);
+    parse_do_group(until ? "until" : "while", l.body, l.redirs);
     return ast::Box<ast::LoopClause>(std::move(l));
+}
+
+void Parser::parse_do_group(const char* opener, ast::List& body, std::vector<ast::Redirect>& redirs) {
+    expect_reserved("do", opener);
+    body = parse_compound_list();
+    expect_reserved("done", "do");
+    parse_redirect_list(redirs);
 }
 
 ast::Command Parser::parse_for() {
@@ -501,10 +505,7 @@ ast::Command Parser::parse_for() {
         take();
         skip_newlines();
     }
-    expect_reserved("do", "for");
-    f.body = parse_compound_list();
-    expect_reserved("done", "do");
-    parse_redirect_list(f.redirs);
+    parse_do_group("for", f.body, f.redirs);
     return ast::Box<ast::ForClause>(std::move(f));
 }
 

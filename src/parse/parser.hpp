@@ -78,6 +78,8 @@ private:
     ast::Command parse_if();
     ast::Command parse_loop(bool until);
     ast::Command parse_for();
+    /// `do compound-list done` and the redirections after it, for while, until and for.
+    void parse_do_group(const char* opener, ast::List& body, std::vector<ast::Redirect>& redirs);
     ast::Command parse_case();
 
     lex::Reader& r_;
