@@ -211,7 +211,7 @@ int main(int argc, char** argv) {
 #ifdef IPSH_STATIC
     // A static glibc cannot safely load NSS modules (libnss_systemd.so pulls in a second
     // libc and crashes on `~nosuchuser`). User and group lookups use the files database,
-    // which is built into libc; see users.cpp for the getent fallback.
+    // which is built into libc; ~user falls back to getent(1) (expand.cpp).
     ::__nss_configure_lookup("passwd", "files");
     ::__nss_configure_lookup("group", "files");
 #endif

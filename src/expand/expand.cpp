@@ -5,15 +5,21 @@
 #include "expand/expand.hpp"
 
 #include "exec/executor.hpp"
+#include "exec/path.hpp"
+#include "io/fd.hpp"
 #include "shell/shell.hpp"
 
+#include <fcntl.h>
 #include <pwd.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <clocale>
 #include <cstdlib>
 #include <cwchar>
+#include <optional>
 
 namespace ipsh::expand {
 
@@ -583,6 +589,65 @@ bool is_pure(const ast::Word& word) {
     return true;
 }
 
+namespace {
+
+/// The home directory of `name` from `getent passwd` (found in PATH): the static binary
+/// only reads /etc/passwd itself, so users known through NSS modules (LDAP, sssd, systemd)
+/// are asked of the system's getent. Only plain user names are passed on.
+std::optional<std::string> getent_home(Shell& sh, const std::string& name) {
+    if (name.empty() || name[0] == '-' ||
+        name.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") !=
+            std::string::npos) {
+        return std::nullopt;
+    }
+    const std::string tool = exec::find_command(sh, "getent");
+    if (tool.empty()) return std::nullopt;
+    int p[2];
+    if (::pipe2(p, O_CLOEXEC) != 0) return std::nullopt;
+    posix_spawn_file_actions_t fa;
+    ::posix_spawn_file_actions_init(&fa);
+    ::posix_spawn_file_actions_adddup2(&fa, p[1], 1);
+    ::posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+    posix_spawnattr_t attr;
+    ::posix_spawnattr_init(&attr);
+    sigset_t none;
+    sigset_t all;
+    ::sigemptyset(&none);
+    ::sigfillset(&all);
+    ::posix_spawnattr_setsigmask(&attr, &none);
+    ::posix_spawnattr_setsigdefault(&attr, &all);
+    ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    std::string a0 = "getent";
+    std::string a1 = "passwd";
+    std::string a2 = name;
+    char* argv[] = {a0.data(), a1.data(), a2.data(), nullptr};
+    pid_t pid = -1;
+    const int err = ::posix_spawn(&pid, tool.c_str(), &fa, &attr, argv, sh.vars.envp());
+    ::posix_spawn_file_actions_destroy(&fa);
+    ::posix_spawnattr_destroy(&attr);
+    ::close(p[1]);
+    std::string line;
+    if (err == 0) io::read_all(p[0], line);
+    ::close(p[0]);
+    if (err != 0) return std::nullopt;
+    int st = 0;
+    while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) return std::nullopt;
+    // name:password:uid:gid:gecos:home:shell
+    size_t at = 0;
+    for (int field = 0; field < 5; ++field) {
+        at = line.find(':', at);
+        if (at == std::string::npos) return std::nullopt;
+        ++at;
+    }
+    const size_t end = line.find(':', at);
+    if (end == std::string::npos || line.compare(0, name.size() + 1, name + ":") != 0) return std::nullopt;
+    return line.substr(at, end - at);
+}
+
+}  // namespace
+
 bool expand_tilde(Shell& sh, std::string_view prefix, std::string& out) {
     if (prefix.empty() || prefix[0] != '~') return false;
     std::string_view user = prefix.substr(1);
@@ -600,6 +665,10 @@ bool expand_tilde(Shell& sh, std::string_view prefix, std::string& out) {
     std::string name(user);
     if (const passwd* pw = ::getpwnam(name.c_str())) {
         out = pw->pw_dir;
+        return true;
+    }
+    if (auto home = getent_home(sh, name)) {
+        out = std::move(*home);
         return true;
     }
     return false;
