@@ -1223,30 +1223,43 @@ bool Executor::substitution_fast_path(const ast::Program& prog, std::string& res
     } else {
         std::string path = has_slash ? name : find_command(sh_, name);
         if (path.empty()) return false;
-        io::Pipe p;
-        if (!io::Pipe::create(p)) return false;
-        SpawnPlan plan;
-        plan.path = path;
-        for (const auto& a : argv) plan.argv.push_back(const_cast<char*>(a.c_str()));
-        plan.argv.push_back(nullptr);
-        plan.envp = sh_.vars.envp();
-        plan.keep_ignored = sh_.child_ignored();
-        plan.actions.push_back({p.write.get(), 1});
-        int err = 0;
-        pid_t pid = spawn(plan, err);
-        if (pid < 0) return false;  // the fork path reports the error the usual way
-        p.write.reset();
-        jobs::Job& job = sh_.jobs.create("");
-        job.hidden = true;
-        job.procs.push_back(jobs::Process{pid, jobs::ProcState::Running, 0, name});
-        if (!io::read_all(p.read.get(), out)) out.clear();
-        p.read.reset();
-        status = wait_job(job);
+        // Not started: the fork path reports the error the usual way.
+        if (!capture_external(path, argv, false, out, status)) return false;
     }
     sh_.cmdsub_status = status;
     sh_.cmdsub_ran = true;
     sh_.last_status = status;
     result = trim_substitution(std::move(out));
+    return true;
+}
+
+bool Executor::capture_external(const std::string& path, const std::vector<std::string>& argv, bool quiet,
+                                std::string& out, int& status) {
+    io::Pipe p;
+    if (!io::Pipe::create(p)) return false;
+    io::UniqueFd devnull;
+    SpawnPlan plan;
+    plan.path = path;
+    for (const auto& a : argv) plan.argv.push_back(const_cast<char*>(a.c_str()));
+    plan.argv.push_back(nullptr);
+    plan.envp = sh_.vars.envp();
+    plan.keep_ignored = sh_.child_ignored();
+    plan.actions.push_back({p.write.get(), 1});
+    if (quiet) {
+        devnull.reset(::open("/dev/null", O_WRONLY | O_CLOEXEC));
+        if (!devnull) return false;
+        plan.actions.push_back({devnull.get(), 2});
+    }
+    int err = 0;
+    pid_t pid = spawn(plan, err);
+    if (pid < 0) return false;
+    p.write.reset();
+    jobs::Job& job = sh_.jobs.create("");
+    job.hidden = true;
+    job.procs.push_back(jobs::Process{pid, jobs::ProcState::Running, 0, argv.empty() ? path : argv[0]});
+    if (!io::read_all(p.read.get(), out)) out.clear();
+    p.read.reset();
+    status = wait_job(job);
     return true;
 }
 

@@ -48,6 +48,11 @@ public:
     /// $(...): runs the program in a child and returns its output without trailing newlines.
     /// Sets Shell::cmdsub_status.
     std::string command_substitution(const ast::Program& prog);
+    /// Runs the external command at `path` with `argv` on the vfork path and collects its
+    /// standard output in `out` (a hidden job, reaped like any other); with `quiet` its
+    /// stderr goes to /dev/null. False when it could not be started; else `status` is set.
+    bool capture_external(const std::string& path, const std::vector<std::string>& argv, bool quiet,
+                          std::string& out, int& status);
 
     /// Runs an already expanded command line (for `command`, `sem run`, `xargs`-like use).
     ExecResult run_argv(const std::vector<std::string>& argv, Lookup lookup, ExecFlags f);

@@ -6,13 +6,9 @@
 
 #include "exec/executor.hpp"
 #include "exec/path.hpp"
-#include "io/fd.hpp"
 #include "shell/shell.hpp"
 
-#include <fcntl.h>
 #include <pwd.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -44,32 +40,6 @@ bool is_special_pattern_char(char c) {
     }
 }
 
-/// The offsets where the characters of `s` start, and s.size() last: every offset in a
-/// single-byte locale; in a multibyte one, a byte that starts no valid character counts as one.
-std::vector<size_t> char_starts(const std::string& s) {
-    std::vector<size_t> out;
-    out.reserve(s.size() + 1);
-    if (MB_CUR_MAX == 1) {
-        for (size_t i = 0; i <= s.size(); ++i) out.push_back(i);
-        return out;
-    }
-    std::mbstate_t st{};
-    size_t i = 0;
-    while (i < s.size()) {
-        out.push_back(i);
-        size_t k = std::mbrlen(s.data() + i, s.size() - i, &st);
-        if (k == static_cast<size_t>(-1) || k == static_cast<size_t>(-2)) {
-            st = std::mbstate_t{};
-            k = 1;
-        } else if (k == 0) {
-            k = 1;
-        }
-        i += k;
-    }
-    out.push_back(s.size());
-    return out;
-}
-
 /// The length in bytes of the character at the start of `s` (1 for a byte that starts none).
 size_t char_len(std::string_view s) {
     if (s.empty()) return 0;
@@ -79,6 +49,15 @@ size_t char_len(std::string_view s) {
     return k == static_cast<size_t>(-1) || k == static_cast<size_t>(-2) || k == 0 ? 1 : k;
 }
 
+/// The offsets where the characters of `s` start, and s.size() last (for multibyte
+/// locales; in a single-byte one every offset is a start).
+std::vector<size_t> char_starts(std::string_view s) {
+    std::vector<size_t> out;
+    for (size_t i = 0; i < s.size(); i += char_len(s.substr(i))) out.push_back(i);
+    out.push_back(s.size());
+    return out;
+}
+
 /// "$*" joins with the first character of IFS (a space when IFS is unset).
 std::string star_separator(const Shell& sh) {
     if (!sh.ifs_set) return " ";
@@ -86,9 +65,11 @@ std::string star_separator(const Shell& sh) {
     return std::string(ifs.substr(0, char_len(ifs)));
 }
 
-size_t char_count(const std::string& s) {
+size_t char_count(std::string_view s) {
     if (MB_CUR_MAX == 1) return s.size();
-    return char_starts(s).size() - 1;
+    size_t n = 0;
+    for (size_t i = 0; i < s.size(); i += char_len(s.substr(i))) ++n;
+    return n;
 }
 
 class Builder {
@@ -303,28 +284,32 @@ private:
     }
 
     std::string remove(const std::string& value, ast::ParamOp op, const std::string& pat) {
-        // Only whole characters are removed: the cuts are tried at character starts.
-        const std::vector<size_t> cuts = char_starts(value);
+        // Only whole characters are removed: the cuts are tried at character starts, which
+        // in a single-byte locale are all offsets (no table is built for them).
+        const bool mb = MB_CUR_MAX > 1;
+        const std::vector<size_t> starts = mb ? char_starts(value) : std::vector<size_t>{};
+        const size_t n = mb ? starts.size() : value.size() + 1;
+        auto cut = [&](size_t k) { return mb ? starts[k] : k; };
         const std::string_view v(value);
         switch (op) {
         case ast::ParamOp::RemovePrefix:
-            for (size_t i : cuts) {
-                if (pattern_match(pat, v.substr(0, i))) return value.substr(i);
+            for (size_t k = 0; k < n; ++k) {
+                if (pattern_match(pat, v.substr(0, cut(k)))) return value.substr(cut(k));
             }
             break;
         case ast::ParamOp::RemoveLongPrefix:
-            for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
-                if (pattern_match(pat, v.substr(0, *it))) return value.substr(*it);
+            for (size_t k = n; k-- > 0;) {
+                if (pattern_match(pat, v.substr(0, cut(k)))) return value.substr(cut(k));
             }
             break;
         case ast::ParamOp::RemoveSuffix:
-            for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
-                if (pattern_match(pat, v.substr(*it))) return value.substr(0, *it);
+            for (size_t k = n; k-- > 0;) {
+                if (pattern_match(pat, v.substr(cut(k)))) return value.substr(0, cut(k));
             }
             break;
         case ast::ParamOp::RemoveLongSuffix:
-            for (size_t i : cuts) {
-                if (pattern_match(pat, v.substr(i))) return value.substr(0, i);
+            for (size_t k = 0; k < n; ++k) {
+                if (pattern_match(pat, v.substr(cut(k)))) return value.substr(0, cut(k));
             }
             break;
         default: break;
@@ -602,38 +587,11 @@ std::optional<std::string> getent_home(Shell& sh, const std::string& name) {
     }
     const std::string tool = exec::find_command(sh, "getent");
     if (tool.empty()) return std::nullopt;
-    int p[2];
-    if (::pipe2(p, O_CLOEXEC) != 0) return std::nullopt;
-    posix_spawn_file_actions_t fa;
-    ::posix_spawn_file_actions_init(&fa);
-    ::posix_spawn_file_actions_adddup2(&fa, p[1], 1);
-    ::posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-    posix_spawnattr_t attr;
-    ::posix_spawnattr_init(&attr);
-    sigset_t none;
-    sigset_t all;
-    ::sigemptyset(&none);
-    ::sigfillset(&all);
-    ::posix_spawnattr_setsigmask(&attr, &none);
-    ::posix_spawnattr_setsigdefault(&attr, &all);
-    ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-    std::string a0 = "getent";
-    std::string a1 = "passwd";
-    std::string a2 = name;
-    char* argv[] = {a0.data(), a1.data(), a2.data(), nullptr};
-    pid_t pid = -1;
-    const int err = ::posix_spawn(&pid, tool.c_str(), &fa, &attr, argv, sh.vars.envp());
-    ::posix_spawn_file_actions_destroy(&fa);
-    ::posix_spawnattr_destroy(&attr);
-    ::close(p[1]);
     std::string line;
-    if (err == 0) io::read_all(p[0], line);
-    ::close(p[0]);
-    if (err != 0) return std::nullopt;
-    int st = 0;
-    while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+    int status = 0;
+    if (!sh.executor().capture_external(tool, {"getent", "passwd", name}, true, line, status) || status != 0) {
+        return std::nullopt;
     }
-    if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) return std::nullopt;
     // name:password:uid:gid:gecos:home:shell
     size_t at = 0;
     for (int field = 0; field < 5; ++field) {
