@@ -167,6 +167,14 @@ RedirectionFrame::~RedirectionFrame() {
     }
 }
 
+void RedirectionFrame::save(int fd) {
+    for (const auto& s : saved_) {
+        if (s.fd == fd) return;
+    }
+    vacate_fd(sh_, fd);
+    saved_.push_back({fd, io::dup_high(fd, 10)});
+}
+
 bool RedirectionFrame::apply(const std::vector<ast::Redirect>& redirs) {
     for (const auto& r : redirs) {
         Resolved res;
@@ -182,13 +190,7 @@ bool RedirectionFrame::apply(const std::vector<ast::Redirect>& redirs) {
                 return false;
             }
         }
-        bool already = false;
-        for (const auto& s : saved_) already = already || s.fd == res.target;
-        if (!already) {
-            vacate_fd(sh_, res.target);
-            int copy = io::dup_high(res.target, 10);
-            saved_.push_back({res.target, copy});
-        }
+        save(res.target);
         if (res.close) {
             ::close(res.target);
         } else if (res.source != res.target) {
@@ -197,9 +199,7 @@ bool RedirectionFrame::apply(const std::vector<ast::Redirect>& redirs) {
                 return false;
             }
             if (res.move) {
-                bool saved = false;
-                for (const auto& s : saved_) saved = saved || s.fd == res.source;
-                if (!saved) saved_.push_back({res.source, io::dup_high(res.source, 10)});
+                save(res.source);
                 ::close(res.source);
             }
         } else {

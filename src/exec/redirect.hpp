@@ -36,6 +36,9 @@ public:
     void keep() { keep_ = true; }
 
 private:
+    /// Remembers what `fd` is now, once per frame, so the destructor can put it back.
+    void save(int fd);
+
     struct Saved {
         int fd;
         int copy;  // -1: fd was closed before
