@@ -113,6 +113,42 @@ _SANITIZER_RE = re.compile(r'==\d+==ERROR: |runtime error: |Sanitizer has encoun
                            r'|Sanitizer CHECK failed')
 
 
+def read_wchan(pid):
+    """Where process `pid` sleeps in the kernel ('0' while it runs), or '' if unknown."""
+    try:
+        with open(f'/proc/{pid}/wchan') as f:
+            return f.read().strip()
+    except OSError:
+        return ''
+
+
+_wchan_works = None
+
+
+def wchan_works():
+    """Whether /proc/PID/wchan names the function a sleeping process waits in: probed once
+    with a child blocked on a pipe."""
+    global _wchan_works
+    if _wchan_works is None:
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(w)
+            os.read(r, 1)
+            os._exit(0)
+        os.close(r)
+        seen = ''
+        for _ in range(200):
+            seen = read_wchan(pid)
+            if seen not in ('', '0'):
+                break
+            time.sleep(0.005)
+        os.close(w)
+        os.waitpid(pid, 0)
+        _wchan_works = seen not in ('', '0')
+    return _wchan_works
+
+
 class Screen:
     """A small VT100/xterm model: enough of it (cursor moves, erases, wrap, scroll) to know
     what a person would see, e.g. whether `^C` overwrote the prompt. Colours and modes are
@@ -542,13 +578,23 @@ class Shell:
         while True:
             pg = self.foreground_pgid()
             n = len(group_members(pg)) if pg is not None and pg != self.pid else 0
-            if n >= members:
+            # The shell hands the terminal over before it sends SIGCONT (fg) and then blocks
+            # in waitpid: a Ctrl-Z typed between the two stops the job only for the SIGCONT
+            # to resume it. Once the shell sleeps in the kernel's wait, that is over.
+            if n >= members and self.shell_in_wait():
                 return pg
             if time.monotonic() >= deadline:
                 self.fail(f'no job of {members} process(es) took the terminal within '
                           f'{timeout * timeout_scale():.1f}s (foreground group: {pg} with {n}, '
                           f'shell: {self.pid})')
             self._read_some(0.01)
+
+    def shell_in_wait(self):
+        """True when the shell is blocked in waitpid (its /proc wchan is do_wait), or when
+        this kernel does not say where a process sleeps."""
+        if not wchan_works():
+            return True
+        return 'wait' in read_wchan(self.pid)
 
     def wait_shell_foreground(self, timeout=5.0):
         """Waits until the shell's own process group owns the terminal again."""
