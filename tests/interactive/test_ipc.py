@@ -3,6 +3,8 @@ or `sem wait` runs inside the shell process, so Ctrl-C must end it at once with 
 and the shell must go on; `sem run` must post its semaphore when Ctrl-C ends its command."""
 import time
 
+from harness import timeout_scale
+
 
 def _name(sh, var, suffix):
     """Sets shell variable `var` to an IPC name with the test's prefix (long names would not
@@ -20,7 +22,7 @@ def _interrupt(sh, command, limit=1.0):
     sh.send_ctrl('c')
     sh.expect_prompt(timeout=3)
     took = time.monotonic() - start
-    if took > limit:
+    if took > limit * timeout_scale():
         sh.fail(f'`{command}`: the prompt came back {took:.2f}s after Ctrl-C')
     st = sh.status()
     if st != 130:
