@@ -256,10 +256,11 @@ private:
     i64 additive() {
         i64 v = multiplicative();
         for (;;) {
-            if (at_op("+", "+=")) {
+            // After an operand that is not a variable, `2--3` is 2 - -3 (bash, dash).
+            if (at_op("+", "=")) {
                 ++pos_;
                 v = wrap_add(v, multiplicative());
-            } else if (at_op("-", "-=")) {
+            } else if (at_op("-", "=")) {
                 ++pos_;
                 v = wrap_sub(v, multiplicative());
             } else {
@@ -307,7 +308,7 @@ private:
 
     i64 unary() {
         skip();
-        if (at_op("++") || at_op("--")) {
+        if ((at_op("++") || at_op("--")) && name_follows(pos_ + 2)) {
             bool inc = s_[pos_] == '+';
             pos_ += 2;
             Value x = primary();
@@ -344,6 +345,13 @@ private:
             }
         }
         return rvalue(x);
+    }
+
+    /// Whether a variable name starts at `at` (after blanks): only then are a leading `++`
+    /// and `--` increments; `--3` is - -3 (bash, dash).
+    bool name_follows(size_t at) const {
+        while (at < s_.size() && space(s_[at])) ++at;
+        return at < s_.size() && (std::isalpha(static_cast<unsigned char>(s_[at])) || s_[at] == '_');
     }
 
     Value primary() {
