@@ -14,7 +14,6 @@
 #include "signals/signals.hpp"
 
 #include <fcntl.h>
-#include <nss.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -208,13 +207,6 @@ void read_profiles(Shell& sh) {
 }  // namespace
 
 int main(int argc, char** argv) {
-#ifdef IPSH_STATIC
-    // A static glibc cannot safely load NSS modules (libnss_systemd.so pulls in a second
-    // libc and crashes on `~nosuchuser`). User and group lookups use the files database,
-    // which is built into libc; ~user falls back to getent(1) (expand.cpp).
-    ::__nss_configure_lookup("passwd", "files");
-    ::__nss_configure_lookup("group", "files");
-#endif
     Launch l = parse_command_line(argc, argv);
     if (argv[0] && argv[0][0] == '-') l.login = true;
 

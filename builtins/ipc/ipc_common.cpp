@@ -6,12 +6,12 @@
 #include "builtins/util.hpp"
 #include "lex/lexer.hpp"
 #include "shell/shell.hpp"
+#include "shell/users.hpp"
 #include "signals/signals.hpp"
 
 #include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
-#include <pwd.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -298,13 +298,7 @@ UmaskZero::~UmaskZero() { ::umask(old_); }
 namespace {
 
 std::string user_name(uid_t uid) {
-    passwd pw{};
-    passwd* found = nullptr;
-    std::vector<char> buf(1024);
-    while (::getpwuid_r(uid, &pw, buf.data(), buf.size(), &found) == ERANGE && buf.size() < (1u << 20)) {
-        buf.resize(buf.size() * 2);
-    }
-    if (found && found->pw_name && *found->pw_name) return found->pw_name;
+    if (auto u = users::by_uid(uid)) return u->name;
     return std::to_string(uid);
 }
 

@@ -7,8 +7,8 @@
 #include "exec/executor.hpp"
 #include "exec/path.hpp"
 #include "shell/shell.hpp"
+#include "shell/users.hpp"
 
-#include <pwd.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -614,15 +614,15 @@ bool expand_tilde(Shell& sh, std::string_view prefix, std::string& out) {
             out = *home;
             return true;
         }
-        if (const passwd* pw = ::getpwuid(::getuid())) {
-            out = pw->pw_dir;
+        if (auto me = users::by_uid(::getuid())) {
+            out = std::move(me->home);
             return true;
         }
         return false;
     }
     std::string name(user);
-    if (const passwd* pw = ::getpwnam(name.c_str())) {
-        out = pw->pw_dir;
+    if (auto u = users::by_name(name)) {
+        out = std::move(u->home);
         return true;
     }
     if (auto home = getent_home(sh, name)) {

@@ -3,8 +3,8 @@
 #include "interactive/line_editor.hpp"
 
 #include "shell/shell.hpp"
+#include "shell/users.hpp"
 
-#include <pwd.h>
 #include <unistd.h>
 
 #include <ctime>
@@ -17,7 +17,7 @@ namespace ipsh::interactive {
 namespace {
 
 std::string user_name() {
-    if (const passwd* pw = ::getpwuid(::geteuid())) return pw->pw_name;
+    if (auto me = users::by_uid(::geteuid())) return me->name;
     return "?";
 }
 
