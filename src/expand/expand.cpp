@@ -427,7 +427,7 @@ private:
         }
     }
 
-    /// True when the field is a pattern: an unquoted * or ?, or an unquoted [ that has a
+    /// True when the field is a pattern: an unquoted, unescaped * or ?, or an unquoted [ that has a
     /// closing ] after it (a lone `[`, as in `[ $i -lt 3 ]`, is an ordinary character and
     /// must not cost a directory scan).
     static bool has_unquoted_glob(const Field& f) {
@@ -435,6 +435,12 @@ private:
         for (size_t i = 0; i < n; ++i) {
             if (f.flags[i] & kQuoted) continue;
             char c = f.text[i];
+            if (c == '\\') {
+                // A backslash from an expansion escapes the next character: x='a\*' is no
+                // pattern and stays as it is, backslash and all (dash, bash).
+                ++i;
+                continue;
+            }
             if (c == '*' || c == '?') return true;
             if (c == '[') {
                 size_t j = i + 1;
