@@ -37,17 +37,35 @@ struct Resolved {
     io::UniqueFd owned;   // a descriptor we opened (close-on-exec, >= 10)
 };
 
+/// Puts a descriptor we opened at 10 or above, and never on the redirection's own target:
+/// `exec 10>f` must not open f at 10 (the frame would then save and close the new file),
+/// and a low here-document fd could be overwritten by a later redirection of the same
+/// command before it is used.
+void own(Resolved& out, int fd) {
+    out.owned.reset(fd);
+    if (fd < 10 || fd == out.target) {
+        int high = io::dup_high(fd, 10);
+        if (high >= 0 && high == out.target) {
+            const int next = io::dup_high(fd, out.target + 1);
+            ::close(high);
+            high = next;
+        }
+        if (high >= 0) out.owned.reset(high);
+    }
+    out.source = out.owned.get();
+}
+
 /// Opens or resolves one redirection. Prints the error and returns false on failure.
 bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
     out.target = r.fd >= 0 ? r.fd : default_fd(r.op);
     if (r.op == ast::RedirOp::HereDoc) {
         std::string body = expand::expand_string(sh, r.heredoc->body);
-        out.owned = heredoc_fd(body);
-        if (!out.owned) {
+        io::UniqueFd fd = heredoc_fd(body);
+        if (!fd) {
             sh.error("cannot create here-document: " + io::errno_text(errno));
             return false;
         }
-        out.source = out.owned.get();
+        own(out, fd.release());
         return true;
     }
     std::string word = expand::expand_string(sh, r.target);
@@ -107,12 +125,7 @@ bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
         sh.error(word + ": " + io::errno_text(errno));
         return false;
     }
-    out.owned.reset(fd);
-    if (fd < 10) {
-        int high = io::dup_high(fd, 10);
-        if (high >= 0) out.owned.reset(high);
-    }
-    out.source = out.owned.get();
+    own(out, fd);
     return true;
 }
 
@@ -183,9 +196,10 @@ bool RedirectionFrame::apply(const std::vector<ast::Redirect>& redirs) {
         // `3>&3` leaves fd 3 as it is, open or not (dash, bash).
         if (!res.close && !res.owned && res.source == res.target) continue;
         if (!res.close && res.source != res.owned.get()) {
-            // n>&m: m must be open and must not be one of the shell's own descriptors.
+            // n>&m: m must be open and must not be one of the shell's own descriptors (those
+            // are all close-on-exec; the user's never are), such as a pipe of this pipeline.
             int fl = ::fcntl(res.source, F_GETFD);
-            if (fl < 0 || (res.source >= 10 && (fl & FD_CLOEXEC))) {
+            if (fl < 0 || (fl & FD_CLOEXEC)) {
                 sh_.error(std::to_string(res.source) + ": bad file descriptor");
                 return false;
             }
@@ -223,7 +237,7 @@ bool plan_redirections(Shell& sh, const std::vector<ast::Redirect>& redirs,
                 bool earlier = false;
                 for (int t : targets) earlier = earlier || t == res.source;
                 int fl = ::fcntl(res.source, F_GETFD);
-                if (!earlier && (fl < 0 || (res.source >= 10 && (fl & FD_CLOEXEC)))) {
+                if (!earlier && (fl < 0 || (fl & FD_CLOEXEC))) {
                     sh.error(std::to_string(res.source) + ": bad file descriptor");
                     return false;
                 }
