@@ -14,7 +14,10 @@ int OptParser::next() {
             ++index_;
             return 0;
         }
-        if (w[1] == '-' && !longs_.empty()) return next_long(w);
+        if (w[1] == '-') {
+            if (!longs_.empty()) return next_long(w);
+            usage(w + ": invalid option");  // name the word typed, not "--"
+        }
         pos_ = 1;
     }
     const std::string& w = argv_[index_];

@@ -12,6 +12,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -74,6 +75,10 @@ std::string check_name(std::string_view ctx, std::string_view raw, Kind kind) {
         bad("a name is one component, with no '/' after the leading one");
     }
     if (body == "." || body == "..") bad("'.' and '..' are not names");
+    if (kind == Kind::Memory && body.starts_with("sem.")) {
+        // glibc keeps semaphore X in /dev/shm/sem.X: shm must not reach semaphores.
+        bad("names starting with 'sem.' are the files of semaphores");
+    }
     for (char c : body) {
         auto u = static_cast<unsigned char>(c);
         if (u < 0x20 || u == 0x7f) bad("control characters are not allowed");
@@ -383,12 +388,32 @@ MessageQueue& MessageQueue::operator=(MessageQueue&& o) noexcept {
     return *this;
 }
 
+int run_subcommand(Shell& sh, io::IoStreams& io, Args argv, int (*dispatch)(Shell&, io::IoStreams&, Args)) {
+    int status = dispatch(sh, io, argv);
+    if (!io.out.flush() && status == kOk) {
+        std::string ctx = argv[0];
+        if (argv.size() > 1) ctx += " " + argv[1];
+        fail_with(ctx, kSystem, "write: " + io::errno_text(errno));
+    }
+    return status;
+}
+
+int lift_fd(int fd) {
+    if (fd < 0 || fd > 2) return fd;
+    const int high = io::dup_high(fd, 10);
+    if (high < 0) return fd;
+    ::close(fd);
+    return high;
+}
+
 MessageQueue::~MessageQueue() {
     if (valid()) ::mq_close(q_);
 }
 
 Semaphore::~Semaphore() {
-    if (valid()) ::sem_close(s_);
+    if (!valid()) return;
+    if (origin_ == Origin::Mapped) ::munmap(s_, sizeof(sem_t));
+    else ::sem_close(s_);
 }
 
 }  // namespace ipsh::builtins::ipc

@@ -172,12 +172,17 @@ void print_mode_owner(io::OutStream& out, const struct stat& st);
 /// /dev/shm for the others, where a semaphore NAME is the file sem.NAME).
 void list_dir(std::string_view ctx, Kind kind, const std::string& dir, io::OutStream& out);
 
+/// Moves a descriptor the builtins opened to 10 or above when it took the place of a closed
+/// standard descriptor (0, 1 or 2): `mq send /q <&-` would otherwise read its own queue as
+/// standard input. Returns the descriptor to use (the same one when it was already high).
+int lift_fd(int fd);
+
 /// Owns an mqd_t and closes it. On Linux an mqd_t is a file descriptor, so poll() and
 /// fstat() work on it; it is opened with O_CLOEXEC.
 class MessageQueue {
 public:
     MessageQueue() = default;
-    explicit MessageQueue(mqd_t q) : q_(q) {}
+    explicit MessageQueue(mqd_t q) : q_(static_cast<mqd_t>(lift_fd(static_cast<int>(q)))) {}
     MessageQueue(MessageQueue&& o) noexcept : q_(o.q_) { o.q_ = kNone; }
     MessageQueue& operator=(MessageQueue&& o) noexcept;
     MessageQueue(const MessageQueue&) = delete;
@@ -199,7 +204,7 @@ private:
 class SharedMemory {
 public:
     SharedMemory() = default;
-    explicit SharedMemory(int fd) : fd_(fd) {}
+    explicit SharedMemory(int fd) : fd_(lift_fd(fd)) {}
     bool valid() const { return fd_.valid(); }
     int fd() const { return fd_.get(); }
 
@@ -207,12 +212,14 @@ private:
     io::UniqueFd fd_;
 };
 
-/// Owns a sem_t* from sem_open and closes it (sem_close unmaps it; glibc keeps no descriptor).
+/// Owns a semaphore mapping and unmaps it: one made by sem_open (sem_close), or one the
+/// builtins mapped themselves after checking the file (open_sem in sem.cpp; munmap).
 class Semaphore {
 public:
+    enum class Origin : std::uint8_t { SemOpen, Mapped };
     Semaphore() = default;
-    explicit Semaphore(sem_t* s) : s_(s) {}
-    Semaphore(Semaphore&& o) noexcept : s_(o.s_) { o.s_ = SEM_FAILED; }
+    Semaphore(sem_t* s, Origin origin) : s_(s), origin_(origin) {}
+    Semaphore(Semaphore&& o) noexcept : s_(o.s_), origin_(o.origin_) { o.s_ = SEM_FAILED; }
     Semaphore& operator=(Semaphore&&) = delete;
     Semaphore(const Semaphore&) = delete;
     Semaphore& operator=(const Semaphore&) = delete;
@@ -223,6 +230,7 @@ public:
 
 private:
     sem_t* s_ = SEM_FAILED;
+    Origin origin_ = Origin::SemOpen;
 };
 
 /// `<cmd> unlink [-f] NAME...` (ctx is e.g. "mq unlink"): checks every name before removing
@@ -230,6 +238,11 @@ private:
 /// and goes on. -f ignores names that don't exist. Returns the first failure's status.
 int unlink_names(const Shell& sh, Args args, std::string_view ctx, Kind kind, int (*remove)(const char*),
                  std::string_view call, std::string_view usage);
+
+/// Runs `dispatch` (a subcommand of mq, shm or sem) and flushes what it printed. A failed
+/// write to standard output is an operating-system error: status 3 and
+/// "<cmd> <sub>: write: <strerror>", never the 1 that means "nothing available".
+int run_subcommand(Shell& sh, io::IoStreams& io, Args argv, int (*dispatch)(Shell&, io::IoStreams&, Args));
 
 /// Reads one number from a /proc/sys file (the mqueue limits); nullopt when unreadable.
 std::optional<std::int64_t> read_sys_number(const char* path);

@@ -318,6 +318,11 @@ int mq_recv(Shell& sh, io::IoStreams& io, Args args) {
     o.expect_operands(1, 1);
     const std::string name = check_name("mq recv", o.operands()[0], Kind::Queue);
     const std::string ctx = "mq recv " + name;
+    // A message taken off the queue and then not written is lost: check standard output
+    // before receiving anything.
+    if (!var && io.out.fd() >= 0 && ::fcntl(io.out.fd(), F_GETFD) < 0) {
+        fail_with(ctx, kSystem, "standard output: " + io::errno_text(errno) + " (nothing was received)");
+    }
 
     // With -v a message holding a NUL byte is put back, which needs write access; fall back
     // to read-only when that is all we may do.
@@ -438,7 +443,9 @@ int mq_ls(io::IoStreams& io, Args args) {
 
 }  // namespace
 
-int builtin_mq(Shell& sh, io::IoStreams& io, Args argv) {
+namespace {
+
+int dispatch(Shell& sh, io::IoStreams& io, Args argv) {
     if (argv.size() < 2) fail_with("mq", kUsage, "missing subcommand (create, send, recv, stat, ls, unlink; see mq --help)");
     const std::string& sub = argv[1];
     Args args = argv.subspan(2);
@@ -453,6 +460,12 @@ int builtin_mq(Shell& sh, io::IoStreams& io, Args argv) {
         return kOk;
     }
     fail_with("mq", kUsage, "unknown subcommand " + shell_quote_always(sub) + " (create, send, recv, stat, ls, unlink)");
+}
+
+}  // namespace
+
+int builtin_mq(Shell& sh, io::IoStreams& io, Args argv) {
+    return ipc::run_subcommand(sh, io, argv, dispatch);
 }
 
 }  // namespace ipsh::builtins

@@ -13,6 +13,7 @@
 #include "signals/signals.hpp"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -63,18 +64,42 @@ struct SignalUnwind {
     int sig;
 };
 
-Semaphore open_sem(std::string_view ctx, const std::string& name) {
-    sem_t* s = ::sem_open(name.c_str(), 0);
-    if (s == SEM_FAILED) fail_errno(ctx, Kind::Semaphore, "sem_open", errno);
-    return Semaphore(s);
-}
-
 /// glibc keeps the semaphore NAME in /dev/shm/sem.NAME: its mode and owner are the file's.
+std::string sem_path(const std::string& name) { return "/dev/shm/sem." + name.substr(1); }
+
 struct stat stat_sem(std::string_view ctx, const std::string& name) {
     struct stat st {};
-    const std::string path = "/dev/shm/sem." + name.substr(1);
+    const std::string path = sem_path(name);
     if (::lstat(path.c_str(), &st) != 0) fail_errno(ctx, Kind::Semaphore, "stat " + path, errno);
     return st;
+}
+
+/// Opens an existing semaphore as sem_open(name, 0) would, but checks the file first: a
+/// regular file (not a symbolic link) big enough for a sem_t. glibc maps whatever it finds,
+/// so a short file that someone else put there would kill the shell with SIGBUS at the
+/// first sem_wait. (A peer allowed to write the file can still truncate it while it is
+/// mapped: that is the one way left to fault the shell, see ipsh-ipc(7).)
+Semaphore open_sem(std::string_view ctx, const std::string& name) {
+    const std::string path = sem_path(name);
+    io::UniqueFd fd(lift_fd(::open(path.c_str(), O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)));
+    if (!fd) {
+        const int err = errno;
+        if (err == ELOOP) fail_with(ctx, kSystem, path + " is a symbolic link, not a semaphore");
+        fail_errno(ctx, Kind::Semaphore, "sem_open", err);
+    }
+    struct stat st {};
+    if (::fstat(fd.get(), &st) != 0) fail_errno(ctx, Kind::Semaphore, "fstat " + path, errno);
+    if (!S_ISREG(st.st_mode) || st.st_size < static_cast<off_t>(sizeof(sem_t))) {
+        fail_with(ctx, kSystem,
+                  path + " is not a semaphore (" +
+                      (S_ISREG(st.st_mode) ? std::to_string(st.st_size) + " bytes; a semaphore has " +
+                                                 std::to_string(sizeof(sem_t))
+                                           : std::string("not a regular file")) +
+                      ")");
+    }
+    void* p = ::mmap(nullptr, sizeof(sem_t), PROT_READ | PROT_WRITE, MAP_SHARED, fd.get(), 0);
+    if (p == MAP_FAILED) fail_errno(ctx, Kind::Semaphore, "mmap " + path, errno);
+    return Semaphore(static_cast<sem_t*>(p), Semaphore::Origin::Mapped);
 }
 
 /// Decrements the semaphore, waiting as `w` allows. Returns 0, 1 (-n), 4 or 128+N.
@@ -126,18 +151,18 @@ int sem_create(Args args) {
             s = ::sem_open(name.c_str(), O_CREAT | O_EXCL, mode, value);
         }
         if (s != SEM_FAILED) {
-            Semaphore created(s);
+            Semaphore created(s, Semaphore::Origin::SemOpen);
             return kOk;
         }
         if (errno != EEXIST) fail_errno(ctx, Kind::Semaphore, "sem_open", errno);
         if (excl) fail_with(ctx, kExists, "semaphore already exists (-x)");
-        sem_t* e = ::sem_open(name.c_str(), 0);
-        if (e == SEM_FAILED) {
+        struct stat st {};
+        if (::lstat(sem_path(name).c_str(), &st) != 0) {
             if (errno == ENOENT && attempt < 5) continue;  // unlinked meanwhile: create it
-            fail_errno(ctx, Kind::Semaphore, "sem_open", errno);
+            fail_errno(ctx, Kind::Semaphore, "stat " + sem_path(name), errno);
         }
-        Semaphore existing(e);
-        check_owner(ctx, Kind::Semaphore, stat_sem(ctx, name), force);
+        check_owner(ctx, Kind::Semaphore, st, force);
+        Semaphore existing = open_sem(ctx, name);  // and it must really be a semaphore
         return kOk;
     }
 }
@@ -345,7 +370,9 @@ int sem_unwind(Shell& sh, Args args) {
 
 }  // namespace
 
-int builtin_sem(Shell& sh, io::IoStreams& io, Args argv) {
+namespace {
+
+int dispatch(Shell& sh, io::IoStreams& io, Args argv) {
     if (argv.size() < 2) {
         fail_with("sem", kUsage, "missing subcommand (create, wait, post, value, stat, run, ls, unlink; see sem --help)");
     }
@@ -366,6 +393,12 @@ int builtin_sem(Shell& sh, io::IoStreams& io, Args argv) {
     }
     fail_with("sem", kUsage,
               "unknown subcommand " + shell_quote_always(sub) + " (create, wait, post, value, stat, run, ls, unlink)");
+}
+
+}  // namespace
+
+int builtin_sem(Shell& sh, io::IoStreams& io, Args argv) {
+    return ipc::run_subcommand(sh, io, argv, dispatch);
 }
 
 }  // namespace ipsh::builtins

@@ -261,7 +261,9 @@ int shm_ls(io::IoStreams& io, Args args) {
 
 }  // namespace
 
-int builtin_shm(Shell& sh, io::IoStreams& io, Args argv) {
+namespace {
+
+int dispatch(Shell& sh, io::IoStreams& io, Args argv) {
     if (argv.size() < 2) fail_with("shm", kUsage, "missing subcommand (create, write, read, stat, ls, unlink; see shm --help)");
     const std::string& sub = argv[1];
     Args args = argv.subspan(2);
@@ -276,6 +278,12 @@ int builtin_shm(Shell& sh, io::IoStreams& io, Args argv) {
         return kOk;
     }
     fail_with("shm", kUsage, "unknown subcommand " + shell_quote_always(sub) + " (create, write, read, stat, ls, unlink)");
+}
+
+}  // namespace
+
+int builtin_shm(Shell& sh, io::IoStreams& io, Args argv) {
+    return ipc::run_subcommand(sh, io, argv, dispatch);
 }
 
 }  // namespace ipsh::builtins
