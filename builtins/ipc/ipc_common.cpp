@@ -131,8 +131,9 @@ void Options::wait_option(int c, WaitSpec& w) const {
 std::int64_t Options::int_arg(std::string_view opt, std::int64_t min, std::int64_t max) const {
     auto v = parse_int(arg());
     if (!v || *v < min || *v > max) {
-        usage(std::string(opt) + " " + shell_quote(arg()) + ": expected a whole number from " +
-              std::to_string(min) + " to " + std::to_string(max));
+        usage(std::string(opt) + " " + shell_quote(arg()) + ": expected a whole number " +
+              (max == INT64_MAX ? "of " + std::to_string(min) + " or more"
+                                : "from " + std::to_string(min) + " to " + std::to_string(max)));
     }
     return *v;
 }

@@ -103,10 +103,14 @@ void check_limit(std::string_view ctx, const char* opt, std::int64_t value, cons
         auto n = read_sys_number("/proc/sys/fs/mqueue/queues_max");
         detail = "the system-wide limit of " + (n ? std::to_string(*n) + " " : std::string()) +
                  "queues is reached: /proc/sys/fs/mqueue/queues_max, raised with sysctl -w fs.mqueue.queues_max=N";
-    } else if (err == EMFILE && attr) {
+    } else if (err == EMFILE) {
+        // Also without --maxmsg/--msgsize: the queue then gets the system defaults.
+        const long maxmsg = attr ? attr->mq_maxmsg : read_sys_number("/proc/sys/fs/mqueue/msg_default").value_or(10);
+        const long msgsize =
+            attr ? attr->mq_msgsize : read_sys_number("/proc/sys/fs/mqueue/msgsize_default").value_or(8192);
         rlimit rl{};
         ::getrlimit(RLIMIT_MSGQUEUE, &rl);
-        detail = "maxmsg " + std::to_string(attr->mq_maxmsg) + " x msgsize " + std::to_string(attr->mq_msgsize) +
+        detail = "maxmsg " + std::to_string(maxmsg) + " x msgsize " + std::to_string(msgsize) +
                  " may exceed this user's queue memory limit RLIMIT_MSGQUEUE (ulimit -q: " +
                  (rl.rlim_cur == RLIM_INFINITY ? std::string("unlimited") : std::to_string(rl.rlim_cur)) +
                  " bytes for all queues)";
@@ -129,10 +133,11 @@ int mq_create(Args args) {
         case 'x': excl = true; break;
         case 'f': force = true; break;
         case 'm': mode = o.mode_arg(); break;
-        case kMaxmsg: maxmsg = o.int_arg("--maxmsg", 1, INT_MAX); break;
+        // Large values are checked against the system's limits below, which say how to raise them.
+        case kMaxmsg: maxmsg = o.int_arg("--maxmsg", 1, INT64_MAX); break;
         case kMsgsize: {
             auto v = parse_size(o.arg());
-            if (!v || *v < 1 || *v > INT_MAX) {
+            if (!v || *v < 1) {
                 o.usage("--msgsize " + shell_quote(o.arg()) + ": expected a byte count from 1, such as 8192 or 64K");
             }
             msgsize = v;

@@ -20,3 +20,11 @@ sed "s|$IPSH_TEST_PREFIX|PFX|g; s/$((msg_max + 1))/LIMIT+1/g; s/ $msg_max / LIMI
 mq create --msgsize $((msgsize_max + 1)) "${q}2" 2>err; echo "msgsize: status=$?"
 sed "s|$IPSH_TEST_PREFIX|PFX|g; s/$((msgsize_max + 1))/LIMIT+1/g; s/ $msgsize_max / LIMIT /" err
 mq stat "${q}2" 2>/dev/null; echo "not created: $?"
+# Sizes beyond any int are limit errors too, not usage errors.
+mq create --msgsize 9G "${q}2" 2>err; echo "--msgsize 9G: status=$?"
+sed "s|$IPSH_TEST_PREFIX|PFX|g; s/ $msgsize_max / LIMIT /; s/=9663676416/=N/" err | cut -c1-80
+mq create --maxmsg 2147483648 "${q}2" 2>err; echo "--maxmsg 2^31: status=$?"
+# The per-user queue memory limit is named also when the queue gets the default sizes.
+(ulimit -q 1; mq create "${q}3") 2>err; echo "ulimit -q 1: status=$?"
+sed "s|$IPSH_TEST_PREFIX|PFX|g; s/maxmsg [0-9]* x msgsize [0-9]*/maxmsg M x msgsize S/" err
+mq unlink -f "${q}3"
