@@ -1,6 +1,7 @@
-// dot.cpp: `. file [arg...]` (and `source`): runs a file in the current shell. A name without
-// a slash is looked up in PATH, then in the current directory (as bash does outside POSIX
-// mode, which scripts rely on).
+// dot.cpp: `. file [arg...]` (and `source`): runs a file in the current shell. For `.`, a
+// name without a slash is looked up in PATH only (XCU dot; dash and bash --posix). `source`,
+// bash's spelling, also tries the current directory afterwards, as bash does outside POSIX
+// mode.
 #include "builtins/builtins.hpp"
 #include "builtins/util.hpp"
 #include "exec/executor.hpp"
@@ -23,7 +24,7 @@ int builtin_dot(Shell& sh, io::IoStreams& io, Args argv) {
     std::string path = name;
     if (name.find('/') == std::string::npos) {
         path = exec::find_in_path(sh, name);
-        if (path.empty() && ::access(name.c_str(), R_OK) == 0) path = name;
+        if (path.empty() && argv[0] == "source" && ::access(name.c_str(), R_OK) == 0) path = name;
         if (path.empty()) fail(argv[0], name + ": not found", 1);
     }
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
