@@ -142,6 +142,8 @@ ExecResult Executor::run_list(const ast::List& list, ExecFlags f) {
     const size_t n = list.items.size();
     for (size_t i = 0; i < n; ++i) {
         const auto& item = list.items[i];
+        // `set -n; echo x` runs nothing after set -n, even on the same line (dash, bash).
+        if (sh_.opt.noexec && !sh_.opt.interactive) break;
         if (item.background) {
             run_background(item);
             r = ExecResult{0};
@@ -175,6 +177,7 @@ ExecResult Executor::run_and_or(const ast::AndOr& ao, ExecFlags f) {
             bool ok = sh_.last_status == 0;
             if ((ao.ops[i - 1] == ast::AndOrOp::And) != ok) continue;
         }
+        if (i > 0 && sh_.opt.noexec && !sh_.opt.interactive) break;
         ExecFlags g = f;
         const bool last = i + 1 == n;
         g.tested = f.tested || !last;
