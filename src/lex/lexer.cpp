@@ -680,14 +680,8 @@ void Lexer::read_heredocs() {
                     line.push_back(static_cast<char>(c));
                 }
             };
-            auto strip = [&](size_t from) {
-                if (!h->strip_tabs) return;
-                size_t n = from;
-                while (n < line.size() && line[n] == '\t') ++n;
-                line.erase(from, n - from);
-            };
             read_physical();
-            strip(0);
+            if (h->strip_tabs) line.erase(0, line.find_first_not_of('\t'));
             if (!h->quoted) {
                 // A backslash-newline joins lines before the delimiter is looked for.
                 for (;;) {
@@ -696,9 +690,9 @@ void Lexer::read_heredocs() {
                     if (bs % 2 == 0 || !newline || r_.peek() < 0) break;
                     line.push_back('\n');
                     newline = false;
-                    size_t from = line.size();
+                    // <<- strips the tabs of each logical line only: the tabs after a
+                    // backslash-newline stay (dash, bash).
                     read_physical();
-                    strip(from);
                 }
             }
             if (line == h->delimiter) break;
