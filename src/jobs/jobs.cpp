@@ -62,7 +62,8 @@ std::string Job::state_text() const {
         return s;
     }
     int code = WIFEXITED(ws) ? WEXITSTATUS(ws) : 0;
-    return code == 0 ? "Done" : "Exit " + std::to_string(code);
+    // POSIX jobs: "Done(code)" for a non-zero exit status (dash, bash --posix).
+    return code == 0 ? "Done" : "Done(" + std::to_string(code) + ")";
 }
 
 std::string format_job(const Job& job, char mark, bool pid) {

@@ -93,7 +93,7 @@ TEST_CASE("job lines have one format") {
     k.procs.push_back({401, jobs::ProcState::Running, 0, "false"});
     t.make_visible(k);
     t.record(401, exited(1));
-    CHECK(k.state_text() == "Exit 1");
+    CHECK(k.state_text() == "Done(1)");
 }
 
 TEST_CASE("signal names both ways") {

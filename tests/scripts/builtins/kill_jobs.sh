@@ -34,3 +34,14 @@ while [ $i -lt 200 ]; do
     i=$((i + 1))
 done
 cat list
+# A job that exited with a non-zero status reads Done(N) (POSIX jobs, dash, bash --posix).
+(exit 3) &
+i=0
+while [ $i -lt 200 ]; do
+    jobs > list
+    grep -q Done list && break
+    sleep 0.05
+    i=$((i + 1))
+done
+sed 's/ *$//' list
+rm list
