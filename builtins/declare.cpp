@@ -65,6 +65,11 @@ int builtin_local(Shell& sh, io::IoStreams&, Args argv) {
     if (!sh.vars.in_function()) fail("local", "not in a function", 1);
     for (size_t i = 1; i < argv.size(); ++i) {
         const std::string& a = argv[i];
+        if (a == "-") {
+            // `local -`: the options come back as they are now when the function returns.
+            if (sh.local_options && !*sh.local_options) *sh.local_options = sh.opt;
+            continue;
+        }
         size_t eq = a.find('=');
         std::string name = a.substr(0, eq);
         if (!lex::is_name(name)) fail("local", "'" + a + "': not a valid identifier", 1);

@@ -674,15 +674,20 @@ ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn
         std::vector<vars::VarTable::Saved>& saved;
         std::vector<std::string> positional;
         int loop_depth;
+        std::optional<ShellOptions>* outer_options;
+        std::optional<ShellOptions> options{};  // set by `local -`
         ~State() {
             sh.vars.pop_scope();
             --sh.func_depth;
             sh.positional = std::move(positional);
             sh.loop_depth = loop_depth;
+            sh.local_options = outer_options;
+            if (options) sh.restore_options(*options);
             for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh.vars.restore(std::move(*it));
         }
     };
-    State state{sh_, saved, std::move(sh_.positional), sh_.loop_depth};
+    State state{sh_, saved, std::move(sh_.positional), sh_.loop_depth, sh_.local_options};
+    sh_.local_options = &state.options;
     sh_.positional.assign(argv.begin() + 1, argv.end());
     ++sh_.func_depth;
     sh_.loop_depth = 0;

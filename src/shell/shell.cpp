@@ -179,6 +179,16 @@ bool Shell::set_option(std::string_view name, bool on) {
 
 bool Shell::set_option_letter(char c, bool on) { return set_letter_option(opt, c, on); }
 
+void Shell::restore_options(const ShellOptions& saved) {
+    const bool vi = opt.vi;
+    ShellOptions o = saved;
+    o.interactive = opt.interactive;
+    o.stdin_mode = opt.stdin_mode;
+    o.login = opt.login;
+    opt = o;
+    if (opt.vi != vi && editor) editor->set_vi_mode(opt.vi);
+}
+
 std::string Shell::expand_text(const std::string& text) {
     try {
         lex::StringSource empty("");

@@ -113,6 +113,9 @@ public:
     int trap_status = -1;
     int trap_func_depth = 0;  // func_depth when the running trap action started
     int func_depth = 0;
+    /// The running function's slot for `local -` (dash, bash): the options as they were when
+    /// it ran, restored when the function returns. Null outside functions.
+    std::optional<ShellOptions>* local_options = nullptr;
     int loop_depth = 0;
     int source_depth = 0;
     int cmdsub_status = 0;                // status of the last $(...) in the current command
@@ -160,6 +163,9 @@ public:
     /// Applies `set -o name` / `set +o name`; false when unknown.
     bool set_option(std::string_view name, bool on);
     bool set_option_letter(char c, bool on);
+    /// Puts back the options `set` can change (not -i, -s or the login flag), as `local -`
+    /// does when its function returns.
+    void restore_options(const ShellOptions& saved);
 
     /// Runs pending traps (at a safe point). Returns the control flow an `exit` in a trap
     /// asked for. Throws Interrupted when an untrapped SIGINT arrived in an interactive shell.
