@@ -275,10 +275,9 @@ void Shell::install_signal_handlers() {
 }
 
 void Shell::run_pending_traps() {
-    if (in_trap) return;
     if (!signals::any_pending()) return;
     for (int s = 1; s < NSIG; ++s) {
-        if (!signals::take(s)) continue;
+        if (trap_running[static_cast<size_t>(s)] || !signals::take(s)) continue;
         const auto& act = traps.action[static_cast<size_t>(s)];
         if (s == SIGCHLD) {
             jobs::reap_ready(jobs);
@@ -287,25 +286,28 @@ void Shell::run_pending_traps() {
         if (act && !act->empty()) {
             const std::string action = *act;
             const int saved = last_status;
-            in_trap = true;
+            // What a nested trap changes is put back for the action it interrupted.
+            struct Running {
+                Shell& sh;
+                size_t sig;
+                int status;
+                int depth;
+                ~Running() {
+                    sh.trap_running[sig] = false;
+                    sh.trap_status = status;
+                    sh.trap_func_depth = depth;
+                }
+            } running{*this, static_cast<size_t>(s), trap_status, trap_func_depth};
+            trap_running[static_cast<size_t>(s)] = true;
             trap_status = saved;
             trap_func_depth = func_depth;
-            struct TrapStatus {
-                int& s;
-                ~TrapStatus() { s = -1; }
-            } trap_status_guard{trap_status};
             exec::ExecResult r;
             try {
                 r = executor().run_string(action, current_line);
             } catch (const ShellError& e) {
-                in_trap = false;
                 if (report(e)) exit_shell(e.status);
                 continue;
-            } catch (...) {
-                in_trap = false;
-                throw;
             }
-            in_trap = false;
             if (r.flow == Flow::Exit) exit_shell(r.status);
             if (r.flow == Flow::Return && (func_depth > 0 || source_depth > 0)) {
                 // `return` in the action returns from the function (or dot script) that was

@@ -106,7 +106,9 @@ public:
     int current_line = 0;                 // LINENO and the line shown in messages
     int subshell_level = 0;
     bool is_subshell() const { return subshell_level > 0; }
-    bool in_trap = false;
+    /// Signals whose trap action is running: it does not run again inside itself (the signal
+    /// stays pending), but another signal's trap may interrupt it (dash, bash).
+    std::array<bool, NSIG> trap_running{};
     /// $? just before the running trap action (EXIT included), -1 outside one: a bare `exit`
     /// in the action uses it (XCU exit: "the exit status shall be the value it had
     /// immediately preceding the trap action").
