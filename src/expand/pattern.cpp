@@ -14,6 +14,11 @@ bool pattern_match(std::string_view pattern, std::string_view text) {
     if (pattern == "*") return true;
     if (pattern.find_first_of("*?[\\") == std::string_view::npos) return pattern == text;
     std::string p(pattern);
+    // A lone backslash at the end escapes nothing: it stands for itself (dash, bash), where
+    // fnmatch(3) would reject the whole pattern.
+    size_t bs = 0;
+    while (bs < p.size() && p[p.size() - 1 - bs] == '\\') ++bs;
+    if (bs % 2 == 1) p.push_back('\\');
     std::string t(text);
     return ::fnmatch(p.c_str(), t.c_str(), 0) == 0;
 }
