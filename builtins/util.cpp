@@ -75,6 +75,10 @@ void fail(std::string_view name, std::string_view message, int status) {
 }
 
 std::optional<std::int64_t> parse_int(std::string_view s) {
+    // Blanks around the digits are allowed, as strtol-based shells do: `exit ' 3'` (dash, bash).
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+    while (!s.empty() && blank(s.back())) s.remove_suffix(1);
     if (s.empty()) return std::nullopt;
     size_t i = 0;
     bool neg = false;
