@@ -231,6 +231,21 @@ std::optional<int> from_name(std::string_view name) {
     for (const auto& s : kSignals) {
         if (u == s.name) return s.sig;
     }
+    if (u.substr(0, 5) == "RTMIN" || u.substr(0, 5) == "RTMAX") {
+        const bool min = u[4] == 'N';
+        std::string_view rest = u.substr(5);
+        int n = 0;
+        if (!rest.empty()) {
+            if (rest[0] != (min ? '+' : '-') || rest.size() < 2 || rest.size() > 3) return std::nullopt;
+            for (char c : rest.substr(1)) {
+                if (c < '0' || c > '9') return std::nullopt;
+                n = n * 10 + (c - '0');
+            }
+        }
+        const int sig = min ? SIGRTMIN + n : SIGRTMAX - n;
+        if (sig < SIGRTMIN || sig > SIGRTMAX) return std::nullopt;
+        return sig;
+    }
     if (u == "IOT") return SIGABRT;
     if (u == "POLL") return SIGIO;
     if (u == "CLD") return SIGCHLD;
@@ -242,7 +257,15 @@ std::string name_of(int sig) {
     for (const auto& s : kSignals) {
         if (s.sig == sig) return s.name;
     }
-    if (sig >= SIGRTMIN && sig <= SIGRTMAX) return "RTMIN+" + std::to_string(sig - SIGRTMIN);
+    if (sig >= SIGRTMIN && sig <= SIGRTMAX) {
+        // The lower half counts up from RTMIN, the upper half down from RTMAX (bash, kill(1)).
+        const int up = sig - SIGRTMIN;
+        const int down = SIGRTMAX - sig;
+        if (up == 0) return "RTMIN";
+        if (down == 0) return "RTMAX";
+        if (up <= (SIGRTMAX - SIGRTMIN) / 2) return "RTMIN+" + std::to_string(up);
+        return "RTMAX-" + std::to_string(down);
+    }
     return std::to_string(sig);
 }
 
