@@ -320,6 +320,7 @@ int mq_recv(Shell& sh, io::IoStreams& io, Args args) {
         }
     }
     if (counted && (var || prio_var)) o.usage("-c writes messages to standard output; -v and --prio-var take one message");
+    if (var && prio_var && *var == *prio_var) o.usage("-v and --prio-var name the same variable");
     o.expect_operands(1, 1);
     const std::string name = check_name("mq recv", o.operands()[0], Kind::Queue);
     const std::string ctx = "mq recv " + name;

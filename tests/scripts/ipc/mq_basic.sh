@@ -17,6 +17,7 @@ mq send -p 1 "$q" low-2
 mq send -p 32767 "$q" top
 mq stat "$q" | grep curmsgs
 mq recv -c 5 --prio-var p "$q" 2>/dev/null; echo "prio-var with -c: $?"
+mq recv -v m --prio-var m "$q" 2>/dev/null; echo "-v and --prio-var on one variable: $?"
 i=0
 while [ $i -lt 5 ]; do
     mq recv -v m --prio-var p "$q"
