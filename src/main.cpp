@@ -161,6 +161,12 @@ bool same_file(const char* a, const char* b) {
 
 void init_variables(Shell& sh) {
     sh.vars.import_environment(environ);
+    // $_ starts as the path the parent put in the environment (or argv[0]) and then follows
+    // the last argument of each simple command, as in bash. It is not a variable in the table,
+    // so changing it after every command does not rebuild the environment block for exec.
+    const std::string* u = sh.vars.get("_");
+    sh.last_arg = u ? *u : sh.arg0;
+    sh.vars.unset("_");
     if (!sh.vars.get("PS1")) sh.vars.set("PS1", ::geteuid() == 0 ? "# " : "$ ");
     if (!sh.vars.get("PS2")) sh.vars.set("PS2", "> ");
     if (!sh.vars.get("PS4")) sh.vars.set("PS4", "+ ");

@@ -532,8 +532,14 @@ ExecResult Executor::run_simple(const ast::SimpleCommand& sc, ExecFlags f) {
     sh_.cmdsub_status = 0;
     std::vector<std::string> argv;
     expand_command_words(sc, argv);
-    if (argv.empty()) return run_assignments(sc);
-    return run_resolved(&sc, argv, Lookup{}, f);
+    if (argv.empty()) {
+        ExecResult r = run_assignments(sc);
+        sh_.last_arg.clear();
+        return r;
+    }
+    ExecResult r = run_resolved(&sc, argv, Lookup{}, f);
+    sh_.last_arg = std::move(argv.back());
+    return r;
 }
 
 ExecResult Executor::run_argv(const std::vector<std::string>& argv, Lookup lookup, ExecFlags f) {

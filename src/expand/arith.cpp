@@ -269,21 +269,39 @@ private:
         }
     }
     i64 multiplicative() {
-        i64 v = unary();
+        i64 v = power();
         for (;;) {
-            if (at_op("*", "=")) {
+            if (at_op("*", "=*")) {
                 ++pos_;
-                v = binary("*", v, unary());
+                v = binary("*", v, power());
             } else if (at_op("/", "=")) {
                 ++pos_;
-                v = binary("/", v, unary());
+                v = binary("/", v, power());
             } else if (at_op("%", "=")) {
                 ++pos_;
-                v = binary("%", v, unary());
+                v = binary("%", v, power());
             } else {
                 return v;
             }
         }
+    }
+    /// `**` (bash, ksh; not POSIX): binds tighter than `*`, looser than unary minus, and to the
+    /// right, so `-2**2` is 4 and `2**3**2` is 512. A negative exponent is an error.
+    i64 power() {
+        i64 base = unary();
+        if (!at_op("**", "=")) return base;
+        pos_ += 2;
+        i64 exp = power();
+        if (exp < 0) {
+            if (noeval_) return 0;
+            fail("exponent less than 0");
+        }
+        u64 r = 1, b = static_cast<u64>(base);  // square and multiply, wrapping like `*`
+        for (u64 e = static_cast<u64>(exp); e; e >>= 1) {
+            if (e & 1) r *= b;
+            b *= b;
+        }
+        return static_cast<i64>(r);
     }
 
     i64 binary(std::string_view op, i64 a, i64 b) {

@@ -255,6 +255,10 @@ private:
             out = std::to_string(sh_.current_line);
             return true;
         }
+        if (name == "_") {
+            out = sh_.last_arg;
+            return true;
+        }
         return false;
     }
 

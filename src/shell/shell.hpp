@@ -104,6 +104,7 @@ public:
     termios shell_tmodes{};
     bool has_tmodes = false;
     int current_line = 0;                 // LINENO and the line shown in messages
+    std::string last_arg;                 // $_: the last argument of the last simple command
     int subshell_level = 0;
     bool is_subshell() const { return subshell_level > 0; }
     /// Signals whose trap action is running: it does not run again inside itself (the signal
