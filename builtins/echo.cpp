@@ -1,50 +1,100 @@
-// echo.cpp: echo as XSI specifies it (and dash implements): `-n` as the first operand drops
-// the newline; backslash escapes are interpreted; \c ends all output.
+// echo.cpp: echo. Backslash escapes are interpreted, as XSI specifies and dash does, so
+// `echo 'a\tb'` works as dash users expect; and the options bash users type are understood
+// rather than printed: leading words made only of -n, -e and -E letters (`-n`, `-e`, `-en`)
+// are options: -n drops the newline, -e turns escapes on (already the default), -E turns them
+// off. Any other word, `--` included, is the first operand.
 #include "builtins/builtins.hpp"
 
+#include "io/utf8.hpp"
+
 namespace ipsh::builtins {
+
+namespace {
+
+bool is_option_word(const std::string& w) {
+    if (w.size() < 2 || w[0] != '-') return false;
+    for (size_t k = 1; k < w.size(); ++k) {
+        if (w[k] != 'n' && w[k] != 'e' && w[k] != 'E') return false;
+    }
+    return true;
+}
+
+/// Appends `a` with its escapes interpreted. Returns false when \c ended all output.
+/// Escapes: \a \b \c \e \E \f \n \r \t \v \\, \0 with up to three octal digits (XSI),
+/// \x with one or two hex digits, \u and \U with up to four and eight (bash). Any other
+/// backslash stays as it is.
+bool expand_escapes(const std::string& a, std::string& out) {
+    for (size_t k = 0; k < a.size(); ++k) {
+        char c = a[k];
+        if (c != '\\' || k + 1 >= a.size()) {
+            out.push_back(c);
+            continue;
+        }
+        char e = a[++k];
+        switch (e) {
+        case 'a': out.push_back('\a'); break;
+        case 'b': out.push_back('\b'); break;
+        case 'c': return false;
+        case 'e': case 'E': out.push_back('\033'); break;
+        case 'f': out.push_back('\f'); break;
+        case 'n': out.push_back('\n'); break;
+        case 'r': out.push_back('\r'); break;
+        case 't': out.push_back('\t'); break;
+        case 'v': out.push_back('\v'); break;
+        case '\\': out.push_back('\\'); break;
+        case '0': {
+            int v = 0;
+            for (int d = 0; d < 3 && k + 1 < a.size() && a[k + 1] >= '0' && a[k + 1] <= '7'; ++d) {
+                v = v * 8 + (a[++k] - '0');
+            }
+            out.push_back(static_cast<char>(v & 0xff));
+            break;
+        }
+        case 'x': case 'u': case 'U': {
+            const int max = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+            std::uint32_t v = 0;
+            int n = 0;
+            while (n < max && k + 1 < a.size() && io::hex_digit(a[k + 1]) >= 0) {
+                v = v * 16 + static_cast<std::uint32_t>(io::hex_digit(a[++k]));
+                ++n;
+            }
+            if (n == 0) {
+                out.push_back('\\');
+                out.push_back(e);
+            } else if (e == 'x') {
+                out.push_back(static_cast<char>(v));
+            } else {
+                io::append_utf8(out, v);
+            }
+            break;
+        }
+        default:
+            out.push_back('\\');
+            out.push_back(e);
+        }
+    }
+    return true;
+}
+
+}  // namespace
 
 int builtin_echo(Shell&, io::IoStreams& io, Args argv) {
     size_t i = 1;
     bool newline = true;
-    if (i < argv.size() && argv[i] == "-n") {
-        newline = false;
-        ++i;
+    bool escapes = true;
+    for (; i < argv.size() && is_option_word(argv[i]); ++i) {
+        for (char f : std::string_view(argv[i]).substr(1)) {
+            if (f == 'n') newline = false;
+            else escapes = f == 'e';
+        }
     }
     std::string out;
     for (; i < argv.size(); ++i) {
-        const std::string& a = argv[i];
-        for (size_t k = 0; k < a.size(); ++k) {
-            char c = a[k];
-            if (c != '\\' || k + 1 >= a.size()) {
-                out.push_back(c);
-                continue;
-            }
-            char e = a[++k];
-            switch (e) {
-            case 'a': out.push_back('\a'); break;
-            case 'b': out.push_back('\b'); break;
-            case 'c':
-                io.out << out;
-                return 0;
-            case 'f': out.push_back('\f'); break;
-            case 'n': out.push_back('\n'); break;
-            case 'r': out.push_back('\r'); break;
-            case 't': out.push_back('\t'); break;
-            case 'v': out.push_back('\v'); break;
-            case '\\': out.push_back('\\'); break;
-            case '0': {
-                int v = 0;
-                for (int d = 0; d < 3 && k + 1 < a.size() && a[k + 1] >= '0' && a[k + 1] <= '7'; ++d) {
-                    v = v * 8 + (a[++k] - '0');
-                }
-                out.push_back(static_cast<char>(v));
-                break;
-            }
-            default:
-                out.push_back('\\');
-                out.push_back(e);
-            }
+        if (!escapes) {
+            out += argv[i];
+        } else if (!expand_escapes(argv[i], out)) {
+            io.out << out;
+            return 0;
         }
         if (i + 1 < argv.size()) out.push_back(' ');
     }

@@ -2,6 +2,8 @@
 // (2.6). Here-document bodies are read at the newline that follows their operator (2.7.4).
 #include "lex/lexer.hpp"
 
+#include "io/utf8.hpp"
+
 #include <cctype>
 
 namespace ipsh::lex {
@@ -345,29 +347,8 @@ void Lexer::scan_dollar_single(std::vector<ast::WordPart>& parts) {
     const int line = r_.line();
     r_.get();  // '\''
     std::string text;
-    auto hex = [](int d) {
-        if (d >= '0' && d <= '9') return d - '0';
-        if (d >= 'a' && d <= 'f') return d - 'a' + 10;
-        if (d >= 'A' && d <= 'F') return d - 'A' + 10;
-        return -1;
-    };
-    auto put_utf8 = [&](std::uint32_t cp) {
-        if (cp < 0x80) {
-            text.push_back(static_cast<char>(cp));
-        } else if (cp < 0x800) {
-            text.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-            text.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        } else if (cp < 0x10000) {
-            text.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-            text.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            text.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        } else if (cp < 0x110000) {
-            text.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-            text.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-            text.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            text.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        }
-    };
+    auto hex = [](int d) { return io::hex_digit(d); };
+    auto put_utf8 = [&](std::uint32_t cp) { io::append_utf8(text, cp); };
     bool nul = false;  // text after an escaped NUL is dropped, as in bash
     auto put = [&](int ch) {
         if (ch == 0) nul = true;
