@@ -538,6 +538,17 @@ bool simple_literal(const ast::Word& w, const std::string*& text) {
 }  // namespace
 
 void expand_word(Shell& sh, const ast::Word& word, std::vector<std::string>& out) {
+    if (sh.opt.braceexpand && has_brace(word)) {
+        auto words = brace_expand(word);
+        if (!words.empty()) {
+            for (const auto& w : words) {
+                Builder b(sh, Mode::Fields, false);
+                b.word(w);
+                b.finish_fields(out);
+            }
+            return;
+        }
+    }
     const std::string* text = nullptr;
     if (simple_literal(word, text)) {
         out.push_back(*text);

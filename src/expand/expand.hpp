@@ -19,8 +19,13 @@ namespace ipsh::expand {
 /// Expands command words into fields (splitting and globbing included), appended to `out`.
 /// Throws ShellError on expansion errors.
 void expand_words(Shell& sh, const std::vector<ast::Word>& words, std::vector<std::string>& out);
-/// One word into fields.
+/// One word into fields (brace expansion first, when `set -B` is on).
 void expand_word(Shell& sh, const ast::Word& word, std::vector<std::string>& out);
+/// True when the word has an unquoted `{`, so brace expansion may apply.
+bool has_brace(const ast::Word& word);
+/// Brace expansion (bash): the words `word` stands for, each still to be expanded; empty
+/// when no brace in it expands.
+std::vector<ast::Word> brace_expand(const ast::Word& word);
 /// Expansion without field splitting or globbing: assignments (with tilde after '=' and
 /// ':'), redirection targets, case subjects, here-document bodies.
 std::string expand_string(Shell& sh, const ast::Word& word, bool assignment = false);

@@ -20,8 +20,9 @@ namespace ipsh {
 
 namespace {
 
-constexpr std::array<OptionSpec, 18> kOptions = {{
+constexpr std::array<OptionSpec, 19> kOptions = {{
     {'a', "allexport", &ShellOptions::allexport},
+    {'B', "braceexpand", &ShellOptions::braceexpand},
     {'b', "notify", &ShellOptions::notify},
     {'C', "noclobber", &ShellOptions::noclobber},
     {'e', "errexit", &ShellOptions::errexit},
@@ -166,7 +167,8 @@ void Shell::assign(std::string_view name, std::string value) {
 std::string Shell::option_letters() const {
     std::string s;
     for (const auto& o : kOptions) {
-        if (o.letter && opt.*o.flag) s.push_back(o.letter);
+        // B is left out, so $- reads the same as in dash for POSIX scripts.
+        if (o.letter && o.letter != 'B' && opt.*o.flag) s.push_back(o.letter);
     }
     return s;
 }

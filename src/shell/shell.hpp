@@ -48,6 +48,7 @@ struct ShellOptions {
     bool verbose = false;     // -v
     bool xtrace = false;      // -x
     bool pipefail = false;
+    bool braceexpand = true;  // -B (bash): a{b,c} and {1..3}; not shown in $-
     bool ignoreeof = false;
     bool vi = false;
     bool emacs = true;
