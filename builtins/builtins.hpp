@@ -49,6 +49,9 @@ int builtin_set(Shell&, io::IoStreams&, Args);
 int builtin_shift(Shell&, io::IoStreams&, Args);
 int builtin_shm(Shell&, io::IoStreams&, Args);
 int builtin_test(Shell&, io::IoStreams&, Args);
+/// The unary (-f, -z, ...) and binary (-nt, -ef, <, ...) tests of `test`, for [[ ]].
+bool test_unary(const Shell& sh, char op, const std::string& arg);
+bool test_binary(const Shell& sh, const std::string& l, const std::string& op, const std::string& r);
 int builtin_times(Shell&, io::IoStreams&, Args);
 int builtin_trap(Shell&, io::IoStreams&, Args);
 int builtin_true(Shell&, io::IoStreams&, Args);

@@ -60,7 +60,7 @@ public:
         return v;
     }
 
-private:
+    // The rest is public too: test_unary() and test_binary() lend unary() and binary() to [[ ]].
     [[noreturn]] void error(const std::string& message) { fail(name_, message, 2); }
 
     // --- decided by the argument count (XCU test, "Application Usage" table) -------------
@@ -235,6 +235,14 @@ private:
 };
 
 }  // namespace
+
+bool test_unary(const Shell& sh, char op, const std::string& arg) {
+    return Evaluator(sh, "[[", {}).unary(op, arg);
+}
+
+bool test_binary(const Shell& sh, const std::string& l, const std::string& op, const std::string& r) {
+    return Evaluator(sh, "[[", {}).binary(l, op, r);
+}
 
 int builtin_test(Shell& sh, io::IoStreams&, Args argv) {
     Args args = argv.subspan(1);

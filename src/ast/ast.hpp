@@ -110,6 +110,7 @@ enum class RedirOp : std::uint8_t {
     DupIn,      // <&
     DupOut,     // >&
     HereDoc,    // << and <<-
+    HereString, // <<< word (bash, ksh): the expanded word and a newline
 };
 
 /// A here-document: filled in by the lexer when it reaches the line after the operator.
@@ -148,9 +149,12 @@ struct LoopClause;
 struct ForClause;
 struct CaseClause;
 struct FuncDef;
+struct ArithCommand;
+struct CondCommand;
 
 using Command = std::variant<SimpleCommand, Box<Subshell>, Box<BraceGroup>, Box<IfClause>,
-                             Box<LoopClause>, Box<ForClause>, Box<CaseClause>, Box<FuncDef>>;
+                             Box<LoopClause>, Box<ForClause>, Box<CaseClause>, Box<FuncDef>,
+                             Box<ArithCommand>, Box<CondCommand>>;
 
 struct Pipeline {
     bool bang = false;
@@ -210,6 +214,9 @@ struct ForClause {
     std::string var;
     bool has_in = false;  // without `in`, iterates over "$@"
     std::vector<Word> words;
+    /// for ((init; cond; step)) (bash, ksh): var is empty and words holds the three
+    /// expressions (an empty one is no expression; an empty condition is true).
+    bool arith = false;
     List body;
     std::vector<Redirect> redirs;
     SourcePos pos;
@@ -234,6 +241,30 @@ struct FuncDef {
     std::shared_ptr<const Command> body;
     SourcePos pos;
     std::string text;  // source text of the whole definition, for `type`
+};
+
+/// ((expression)) (bash, ksh): status 0 when the arithmetic expression is non-zero, else 1.
+struct ArithCommand {
+    Word expr;
+    std::vector<Redirect> redirs;
+    SourcePos pos;
+};
+
+/// One node of a [[ ]] expression.
+struct CondNode {
+    enum class Kind : std::uint8_t { Word, Unary, Binary, Not, And, Or };
+    Kind kind = Kind::Word;
+    std::string op;              // Unary: "-f", "-z"...; Binary: "==", "=~", "<", "-eq"...
+    std::vector<Word> words;     // Word and Unary: one operand; Binary: two
+    std::vector<CondNode> kids;  // Not: one; And, Or: two
+};
+
+/// [[ expression ]] (bash, ksh): no field splitting or pathname expansion of operands; the
+/// right side of == and != is a pattern, of =~ an extended regular expression.
+struct CondCommand {
+    CondNode expr;
+    std::vector<Redirect> redirs;
+    SourcePos pos;
 };
 
 /// S-expression rendering of a tree, for tests and debugging.

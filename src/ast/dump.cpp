@@ -16,6 +16,7 @@ const char* op_name(RedirOp op) {
     case RedirOp::DupIn: return "<&";
     case RedirOp::DupOut: return ">&";
     case RedirOp::HereDoc: return "<<";
+    case RedirOp::HereString: return "<<<";
     }
     return "?";
 }
@@ -32,6 +33,22 @@ void redirs(std::string& out, const std::vector<Redirect>& rs) {
 }
 
 void list(std::string& out, const List& l);
+
+void cond(std::string& out, const CondNode& n) {
+    switch (n.kind) {
+    case CondNode::Kind::Word: out += n.words[0].raw; return;
+    case CondNode::Kind::Unary: out += "(" + n.op + " " + n.words[0].raw + ")"; return;
+    case CondNode::Kind::Binary: out += "(" + n.op + " " + n.words[0].raw + " " + n.words[1].raw + ")"; return;
+    case CondNode::Kind::Not: out += "(! "; cond(out, n.kids[0]); out += ")"; return;
+    case CondNode::Kind::And: case CondNode::Kind::Or:
+        out += n.kind == CondNode::Kind::And ? "(&& " : "(|| ";
+        cond(out, n.kids[0]);
+        out += " ";
+        cond(out, n.kids[1]);
+        out += ")";
+        return;
+    }
+}
 
 void command(std::string& out, const Command& c) {
     std::visit(overloaded{
@@ -109,6 +126,17 @@ void command(std::string& out, const Command& c) {
                    [&](const Box<FuncDef>& s) {
                        out += "(function " + s->name + " ";
                        command(out, *s->body);
+                       out += ")";
+                   },
+                   [&](const Box<ArithCommand>& s) {
+                       out += "(arith " + s->expr.raw;
+                       redirs(out, s->redirs);
+                       out += ")";
+                   },
+                   [&](const Box<CondCommand>& s) {
+                       out += "(cond ";
+                       cond(out, s->expr);
+                       redirs(out, s->redirs);
                        out += ")";
                    },
                },

@@ -3,6 +3,7 @@
 // and caught at the top of a source, in builtin dispatch and at the child entry (STYLE §5).
 #include "exec/executor.hpp"
 
+#include "builtins/builtins.hpp"
 #include "builtins/registry.hpp"
 #include "builtins/util.hpp"
 #include "exec/path.hpp"
@@ -284,6 +285,24 @@ ExecResult Executor::run_command(const ast::Command& cmd, ExecFlags f) {
             [&](const ast::Box<ast::LoopClause>& c) { return run_loop(*c, f); },
             [&](const ast::Box<ast::ForClause>& c) { return run_for(*c, f); },
             [&](const ast::Box<ast::CaseClause>& c) { return run_case(*c, f); },
+            [&](const ast::Box<ast::ArithCommand>& c) {
+                RedirectionFrame frame(sh_);
+                if (!frame.apply(c->redirs)) return redirect_failed(sh_, f);
+                sh_.current_line = c->pos.line;
+                try {
+                    std::int64_t v = expand::arith(sh_, expand::expand_string(sh_, c->expr));
+                    return ExecResult{v != 0 ? 0 : 1};
+                } catch (const ShellError& e) {
+                    if (e.kind != ErrorKind::Arithmetic) throw;
+                    return ExecResult{1};
+                }
+            },
+            [&](const ast::Box<ast::CondCommand>& c) {
+                RedirectionFrame frame(sh_);
+                if (!frame.apply(c->redirs)) return redirect_failed(sh_, f);
+                sh_.current_line = c->pos.line;
+                return ExecResult{eval_cond(c->expr)};
+            },
             [&](const ast::Box<ast::FuncDef>& c) {
                 // A function could never be called under a special builtin's name (XCU 2.9.1
                 // finds special builtins first); dash and bash reject the definition.
@@ -409,6 +428,7 @@ ExecResult Executor::run_for(const ast::ForClause& c, ExecFlags f) {
     RedirectionFrame frame(sh_);
     if (!frame.apply(c.redirs)) return redirect_failed(sh_, f);
     sh_.current_line = c.pos.line;
+    if (c.arith) return run_arith_for(c);
     std::vector<std::string> items;
     if (c.has_in) {
         expand::expand_words(sh_, c.words, items);
@@ -429,6 +449,79 @@ ExecResult Executor::run_for(const ast::ForClause& c, ExecFlags f) {
     }
     sh_.last_status = status;
     return ExecResult{status};
+}
+
+ExecResult Executor::run_arith_for(const ast::ForClause& c) {
+    // A failing expression ends the loop with status 1 (bash); errors in the body do not
+    // pass through here.
+    bool failed = false;
+    auto eval = [&](const ast::Word& w, std::int64_t empty) -> std::int64_t {
+        if (w.parts.empty() || failed) return empty;
+        try {
+            return expand::arith(sh_, expand::expand_string(sh_, w));
+        } catch (const ShellError& e) {
+            if (e.kind != ErrorKind::Arithmetic) throw;
+            failed = true;
+            return 0;
+        }
+    };
+    ExecFlags body{false, false};
+    int status = 0;
+    LoopDepth depth(sh_.loop_depth);
+    ExecResult out;
+    for (eval(c.words[0], 0); !failed && eval(c.words[1], 1) != 0 && !failed; eval(c.words[2], 0)) {
+        ExecResult b = run_list(c.body, body);
+        status = b.status;
+        LoopStep step = loop_step(b, status, out);
+        if (step == LoopStep::Leave) return out;
+        if (step == LoopStep::Stop) break;
+        sh_.current_line = c.pos.line;
+    }
+    if (failed) status = 1;
+    sh_.last_status = status;
+    return ExecResult{status};
+}
+
+int Executor::eval_cond(const ast::CondNode& n) {
+    using K = ast::CondNode::Kind;
+    switch (n.kind) {
+    case K::Word: return expand::expand_string(sh_, n.words[0]).empty() ? 1 : 0;
+    case K::Not: {
+        int r = eval_cond(n.kids[0]);
+        return r > 1 ? r : 1 - r;
+    }
+    case K::And: {
+        int r = eval_cond(n.kids[0]);
+        return r != 0 ? r : eval_cond(n.kids[1]);
+    }
+    case K::Or: {
+        int r = eval_cond(n.kids[0]);
+        return r == 1 ? eval_cond(n.kids[1]) : r;
+    }
+    case K::Unary: {
+        std::string v = expand::expand_string(sh_, n.words[0]);
+        if (n.op == "-v") return sh_.vars.get(v) ? 0 : 1;
+        return builtins::test_unary(sh_, n.op[1], v) ? 0 : 1;
+    }
+    case K::Binary: break;
+    }
+    std::string l = expand::expand_string(sh_, n.words[0]);
+    const std::string& op = n.op;
+    if (op == "=" || op == "==" || op == "!=") {
+        bool m = expand::pattern_match(expand::expand_pattern(sh_, n.words[1]), l);
+        return m == (op != "!=") ? 0 : 1;
+    }
+    if (op == "=~") return expand::regex_match(sh_, expand::expand_regex(sh_, n.words[1]), l);
+    std::string r = expand::expand_string(sh_, n.words[1]);
+    if (op.size() == 3 && op[0] == '-' && op != "-nt" && op != "-ot" && op != "-ef") {
+        // -eq and the rest take arithmetic expressions, as in bash: [[ 1+1 -eq 2 ]].
+        std::int64_t a = expand::arith(sh_, l);
+        std::int64_t b = expand::arith(sh_, r);
+        bool res = op == "-eq" ? a == b : op == "-ne" ? a != b : op == "-lt" ? a < b
+                 : op == "-le" ? a <= b : op == "-gt" ? a > b : a >= b;
+        return res ? 0 : 1;
+    }
+    return builtins::test_binary(sh_, l, op, r) ? 0 : 1;
 }
 
 ExecResult Executor::run_case(const ast::CaseClause& c, ExecFlags f) {

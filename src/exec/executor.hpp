@@ -90,6 +90,9 @@ private:
     ExecResult run_loop(const ast::LoopClause& l, ExecFlags f);
     ExecResult run_for(const ast::ForClause& c, ExecFlags f);
     ExecResult run_case(const ast::CaseClause& c, ExecFlags f);
+    ExecResult run_arith_for(const ast::ForClause& c);
+    /// The status of a [[ ]] expression: 0 true, 1 false, 2 error (a bad regex).
+    int eval_cond(const ast::CondNode& n);
 
     void expand_command_words(const ast::SimpleCommand& sc, std::vector<std::string>& argv);
     /// Writes the xtrace line to `fd` (the shell's stderr from before the command's

@@ -21,7 +21,7 @@ namespace {
 int default_fd(ast::RedirOp op) {
     switch (op) {
     case ast::RedirOp::In: case ast::RedirOp::ReadWrite: case ast::RedirOp::DupIn:
-    case ast::RedirOp::HereDoc:
+    case ast::RedirOp::HereDoc: case ast::RedirOp::HereString:
         return 0;
     default:
         return 1;
@@ -58,8 +58,9 @@ void own(Resolved& out, int fd) {
 /// Opens or resolves one redirection. Prints the error and returns false on failure.
 bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
     out.target = r.fd >= 0 ? r.fd : default_fd(r.op);
-    if (r.op == ast::RedirOp::HereDoc) {
-        std::string body = expand::expand_string(sh, r.heredoc->body);
+    if (r.op == ast::RedirOp::HereDoc || r.op == ast::RedirOp::HereString) {
+        std::string body = r.op == ast::RedirOp::HereDoc ? expand::expand_string(sh, r.heredoc->body)
+                                                         : expand::expand_string(sh, r.target) + "\n";
         io::UniqueFd fd = heredoc_fd(body);
         if (!fd) {
             sh.error("cannot create here-document: " + io::errno_text(errno));

@@ -51,7 +51,7 @@ private:
         if (what.rfind("syntax error", 0) == 0 && pos_ < s_.size()) {
             m += " (error token is '" + std::string(s_.substr(pos_)) + "')";
         }
-        sh_.raise(2, m, ErrorKind::Expansion);
+        sh_.raise(2, m, ErrorKind::Arithmetic);
     }
 
     static bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }

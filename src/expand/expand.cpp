@@ -9,6 +9,7 @@
 #include "shell/shell.hpp"
 #include "shell/users.hpp"
 
+#include <regex.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -100,6 +101,20 @@ public:
         for (auto& f : fields_) {
             for (size_t i = 0; i < f.text.size(); ++i) {
                 if ((f.flags[i] & kQuoted) && is_special_pattern_char(f.text[i])) s.push_back('\\');
+                s.push_back(f.text[i]);
+            }
+        }
+        return s;
+    }
+
+    /// An extended regular expression with quoted special characters escaped (Pattern
+    /// mode): in [[ x =~ "a.b" ]] the quoted dot matches only a dot.
+    std::string finish_regex() {
+        static constexpr std::string_view kSpecial = "\\.[]()*+?{}|^$";
+        std::string s;
+        for (auto& f : fields_) {
+            for (size_t i = 0; i < f.text.size(); ++i) {
+                if ((f.flags[i] & kQuoted) && kSpecial.find(f.text[i]) != std::string_view::npos) s.push_back('\\');
                 s.push_back(f.text[i]);
             }
         }
@@ -577,6 +592,27 @@ std::string expand_pattern(Shell& sh, const ast::Word& word) {
     Builder b(sh, Mode::Pattern, false);
     b.word(word);
     return b.finish_pattern();
+}
+
+std::string expand_regex(Shell& sh, const ast::Word& word) {
+    Builder b(sh, Mode::Pattern, false);
+    b.word(word);
+    return b.finish_regex();
+}
+
+int regex_match(Shell& sh, const std::string& re, const std::string& text) {
+    regex_t rx;
+    if (::regcomp(&rx, re.c_str(), REG_EXTENDED) != 0) return 2;
+    std::vector<regmatch_t> m(rx.re_nsub + 1);
+    int rc = ::regexec(&rx, text.c_str(), m.size(), m.data(), 0);
+    ::regfree(&rx);
+    // BASH_REMATCH holds the whole match: ipsh has no arrays, so the groups are not kept.
+    if (rc == 0) {
+        sh.vars.set("BASH_REMATCH", text.substr(static_cast<size_t>(m[0].rm_so),
+                                                static_cast<size_t>(m[0].rm_eo - m[0].rm_so)));
+        return 0;
+    }
+    return 1;
 }
 
 bool is_pure(const ast::Word& word) {

@@ -31,6 +31,10 @@ std::vector<ast::Word> brace_expand(const ast::Word& word);
 std::string expand_string(Shell& sh, const ast::Word& word, bool assignment = false);
 /// Expansion for a pattern (case, ${x#p}): quoted characters come out backslash-escaped.
 std::string expand_pattern(Shell& sh, const ast::Word& word);
+/// Expansion for the right side of [[ x =~ re ]]: quoted characters match literally.
+std::string expand_regex(Shell& sh, const ast::Word& word);
+/// Matches `text` against an extended regular expression: 0 match, 1 none, 2 bad regex.
+int regex_match(Shell& sh, const std::string& re, const std::string& text);
 /// True when `word` can be expanded without side effects (no $(...), no $((...)),
 /// no ${x=...} or ${x?...}): safe to expand in the parent before spawning.
 bool is_pure(const ast::Word& word);

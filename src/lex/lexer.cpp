@@ -98,6 +98,8 @@ std::string describe(const Token& t) {
     case Tok::Semi: return ";";
     case Tok::LParen: return "(";
     case Tok::RParen: return ")";
+    case Tok::TLess: return "<<<";
+    case Tok::ArithCmd: return "((";
     }
     return "?";
 }
@@ -158,7 +160,8 @@ Token Lexer::next() {
         else op(Tok::Semi, 1);
         break;
     case '<':
-        if (at(1) == '<') op(at(2) == '-' ? Tok::DLessDash : Tok::DLess, at(2) == '-' ? 3 : 2);
+        if (at(1) == '<' && at(2) == '<') op(Tok::TLess, 3);
+        else if (at(1) == '<') op(at(2) == '-' ? Tok::DLessDash : Tok::DLess, at(2) == '-' ? 3 : 2);
         else if (at(1) == '&') op(Tok::LessAnd, 2);
         else if (at(1) == '>') op(Tok::LessGreat, 2);
         else op(Tok::Less, 1);
@@ -169,7 +172,10 @@ Token Lexer::next() {
         else if (at(1) == '|') op(Tok::Clobber, 2);
         else op(Tok::Great, 1);
         break;
-    case '(': op(Tok::LParen, 1); break;
+    case '(':
+        if (r_.peek(1) == '(' && try_arith_command(t)) break;
+        op(Tok::LParen, 1);
+        break;
     case ')': op(Tok::RParen, 1); break;
     default: {
         bool plain = true;
@@ -611,6 +617,31 @@ bool Lexer::try_arith(std::vector<ast::WordPart>& parts, bool quoted) {
         }
     } catch (const SyntaxFailure&) {
         // Not an arithmetic expansion after all: re-read as $( ( ... ) ... ).
+    }
+    pending_.resize(pending);
+    r_.reset(m);
+    return false;
+}
+
+bool Lexer::try_arith_command(Token& t) {
+    const Reader::Mark m = r_.mark();
+    const size_t pending = pending_.size();
+    r_.get();
+    r_.get();
+    try {
+        bool plain = true;
+        ast::Word expr = scan_word(Mode::Arith, plain);
+        if (r_.peek() == ')' && r_.peek(1) == ')') {
+            r_.get();
+            r_.get();
+            expr.raw = r_.text(t.start + 2, r_.pos() - 2);
+            expr.pos.line = t.line;
+            t.word = std::move(expr);
+            t.kind = Tok::ArithCmd;
+            return true;
+        }
+    } catch (const SyntaxFailure&) {
+        // Not an arithmetic command: re-read as ( ( ... ) ... ).
     }
     pending_.resize(pending);
     r_.reset(m);

@@ -36,6 +36,8 @@ enum class Tok : std::uint8_t {
     Semi,       // ;
     LParen,     // (
     RParen,     // )
+    TLess,      // <<< (bash, ksh)
+    ArithCmd,   // ((expression)): word holds the expression (bash, ksh)
 };
 
 struct Token {
@@ -100,6 +102,9 @@ private:
     void scan_param(std::vector<ast::WordPart>& parts, bool quoted);
     void scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int line);
     bool try_arith(std::vector<ast::WordPart>& parts, bool quoted);
+    /// `((` ... `))` as one ArithCmd token; false (nothing consumed) when the parentheses
+    /// do not close that way, so `((cmd) | x)` stays nested subshells.
+    bool try_arith_command(Token& t);
     void scan_backquote(std::vector<ast::WordPart>& parts, bool quoted);
     [[noreturn]] void fail(const std::string& msg, bool at_eof, int line = -1);
 

@@ -30,7 +30,7 @@ bool is_reserved(const Token& t) {
 bool is_redirect_op(Tok k) {
     switch (k) {
     case Tok::Less: case Tok::Great: case Tok::DGreat: case Tok::Clobber: case Tok::LessGreat:
-    case Tok::LessAnd: case Tok::GreatAnd: case Tok::DLess: case Tok::DLessDash:
+    case Tok::LessAnd: case Tok::GreatAnd: case Tok::DLess: case Tok::DLessDash: case Tok::TLess:
         return true;
     default:
         return false;
@@ -294,8 +294,16 @@ ast::Command Parser::parse_command() {
     }
     const Token& t = peek();
     if (t.kind == Tok::LParen) return parse_subshell();
+    if (t.kind == Tok::ArithCmd) {
+        ast::ArithCommand a;
+        a.pos.line = t.line;
+        a.expr = take().word;
+        parse_redirect_list(a.redirs);
+        return ast::Box<ast::ArithCommand>(std::move(a));
+    }
     if (t.kind == Tok::Word && t.plain) {
         if (t.text == "{") return parse_brace_group();
+        if (t.text == "[[") return parse_cond();
         if (t.text == "if") return parse_if();
         if (t.text == "while") return parse_loop(false);
         if (t.text == "until") return parse_loop(true);
@@ -337,6 +345,7 @@ bool Parser::parse_redirect(std::vector<ast::Redirect>& out) {
     case Tok::LessAnd: r.op = ast::RedirOp::DupIn; break;
     case Tok::GreatAnd: r.op = ast::RedirOp::DupOut; break;
     case Tok::DLess: case Tok::DLessDash: r.op = ast::RedirOp::HereDoc; break;
+    case Tok::TLess: r.op = ast::RedirOp::HereString; break;
     default: unexpected(op);
     }
     const Token& target = peek();
@@ -405,14 +414,171 @@ ast::Command Parser::parse_function(Token name) {
     f.name = name.text;
     f.pos.line = name.line;
     const Token& t = peek();
-    bool compound = t.kind == Tok::LParen ||
+    bool compound = t.kind == Tok::LParen || t.kind == Tok::ArithCmd ||
                     (t.kind == Tok::Word && t.plain &&
                      (t.text == "{" || t.text == "if" || t.text == "while" || t.text == "until" ||
-                      t.text == "for" || t.text == "case"));
+                      t.text == "for" || t.text == "case" || t.text == "[["));
     if (!compound) unexpected(t);
     f.body = std::make_shared<const ast::Command>(parse_command());
     f.text = r_.text(name.start, last_end_);
     return ast::Box<ast::FuncDef>(std::move(f));
+}
+
+/// Splits the text of for ((a; b; c)) at its two top-level semicolons (unquoted, outside
+/// expansions).
+std::vector<ast::Word> Parser::split_arith_for(const ast::Word& w) {
+    std::vector<ast::Word> out(1);
+    for (const auto& p : w.parts) {
+        // The lexer marks the text of (( )) as quoted (it is expanded like "..."); a ';' in
+        // a literal part is still a separator.
+        const auto* lit = std::get_if<ast::Literal>(&p);
+        if (!lit) {
+            out.back().parts.push_back(p);
+            continue;
+        }
+        size_t start = 0;
+        for (;;) {
+            size_t semi = lit->text.find(';', start);
+            std::string piece = lit->text.substr(start, semi == std::string::npos ? std::string::npos : semi - start);
+            if (!piece.empty()) out.back().parts.emplace_back(ast::Literal{std::move(piece), lit->quoted});
+            if (semi == std::string::npos) break;
+            out.emplace_back();
+            start = semi + 1;
+        }
+    }
+    if (out.size() != 3) {
+        throw SyntaxFailure{w.pos.line, "syntax error: for ((...)) needs three expressions separated by ';'", false};
+    }
+    for (auto& e : out) {
+        e.pos = w.pos;
+        for (const auto& p : e.parts) {
+            if (const auto* lit = std::get_if<ast::Literal>(&p)) e.raw += lit->text;
+        }
+    }
+    return out;
+}
+
+/// [[ expression ]]: || binds loosest, then &&, then !; parentheses group. Operands are words;
+/// < and > come from the lexer as redirection operators and are taken back as comparisons.
+ast::Command Parser::parse_cond() {
+    ast::CondCommand c;
+    c.pos.line = take().line;
+    OpenGuard open(*this, "]]", "[[", c.pos.line);
+    c.expr = cond_or();
+    if (!peek_reserved("]]")) unexpected(peek());
+    take();
+    parse_redirect_list(c.redirs);
+    return ast::Box<ast::CondCommand>(std::move(c));
+}
+
+ast::CondNode Parser::cond_or() {
+    ast::CondNode l = cond_and();
+    while (skip_newlines(), peek_is(Tok::OrIf)) {
+        take();
+        skip_newlines();
+        ast::CondNode n;
+        n.kind = ast::CondNode::Kind::Or;
+        n.kids.push_back(std::move(l));
+        n.kids.push_back(cond_and());
+        l = std::move(n);
+    }
+    return l;
+}
+
+ast::CondNode Parser::cond_and() {
+    ast::CondNode l = cond_not();
+    while (skip_newlines(), peek_is(Tok::AndIf)) {
+        take();
+        skip_newlines();
+        ast::CondNode n;
+        n.kind = ast::CondNode::Kind::And;
+        n.kids.push_back(std::move(l));
+        n.kids.push_back(cond_not());
+        l = std::move(n);
+    }
+    return l;
+}
+
+ast::CondNode Parser::cond_not() {
+    DepthGuard guard(depth_, peek().line);
+    skip_newlines();
+    if (peek_reserved("!")) {
+        take();
+        ast::CondNode n;
+        n.kind = ast::CondNode::Kind::Not;
+        n.kids.push_back(cond_not());
+        return n;
+    }
+    if (peek_is(Tok::LParen)) {
+        take();
+        ast::CondNode n = cond_or();
+        skip_newlines();
+        if (!peek_is(Tok::RParen)) unexpected(peek());
+        take();
+        return n;
+    }
+    const Token& t = peek();
+    if (t.kind != Tok::Word || (t.plain && t.text == "]]")) unexpected(t);
+    Token first = take();
+    ast::CondNode n;
+    static constexpr std::string_view kUnary = "abcdefghkLnoprsStuvwxzGNO";
+    if (first.plain && first.text.size() == 2 && first.text[0] == '-' &&
+        kUnary.find(first.text[1]) != std::string_view::npos && peek().kind == Tok::Word &&
+        !(peek().plain && peek().text == "]]")) {
+        n.kind = ast::CondNode::Kind::Unary;
+        n.op = first.text;
+        n.words.push_back(take().word);
+        return n;
+    }
+    const Token& o = peek();
+    std::string op;
+    if (o.kind == Tok::Less) op = "<";
+    else if (o.kind == Tok::Great) op = ">";
+    else if (o.kind == Tok::Word && o.plain) {
+        static constexpr std::string_view kBinary[] = {"=", "==", "!=", "=~", "-eq", "-ne", "-lt", "-le",
+                                                       "-gt", "-ge", "-nt", "-ot", "-ef"};
+        for (auto b : kBinary) {
+            if (o.text == b) op = o.text;
+        }
+    }
+    if (op.empty()) {
+        n.kind = ast::CondNode::Kind::Word;
+        n.words.push_back(std::move(first.word));
+        return n;
+    }
+    take();
+    n.kind = ast::CondNode::Kind::Binary;
+    n.op = op;
+    n.words.push_back(std::move(first.word));
+    if (op == "=~") {
+        // As in bash, ( ) | < > written next to the regular expression belong to it:
+        // [[ $x =~ ^(a|b)$ ]].
+        ast::Word re;
+        size_t end = 0;
+        for (bool first_piece = true;; first_piece = false) {
+            const Token& x = peek();
+            if (!first_piece && x.start != end) break;
+            if (x.kind == Tok::Word && !(x.plain && x.text == "]]")) {
+                for (const auto& p : x.word.parts) re.parts.push_back(p);
+            } else if (x.kind == Tok::LParen || x.kind == Tok::RParen || x.kind == Tok::Pipe ||
+                       x.kind == Tok::Less || x.kind == Tok::Great) {
+                re.parts.emplace_back(ast::Literal{x.text, false});
+            } else {
+                break;
+            }
+            re.raw += x.text;
+            end = x.end;
+            take();
+        }
+        if (end == 0) unexpected(peek());
+        re.pos.line = n.words[0].pos.line;
+        n.words.push_back(std::move(re));
+        return n;
+    }
+    const Token& r = peek();
+    if (r.kind != Tok::Word) unexpected(r);
+    n.words.push_back(take().word);
+    return n;
 }
 
 ast::Command Parser::parse_brace_group() {
@@ -485,6 +651,14 @@ ast::Command Parser::parse_for() {
     f.pos.line = take().line;
     OpenGuard open(*this, "done", "for", f.pos.line);
     const Token& n = peek();
+    if (n.kind == Tok::ArithCmd) {
+        f.arith = true;
+        f.words = split_arith_for(take().word);
+        if (peek_is(Tok::Semi)) take();
+        skip_newlines();
+        parse_do_group("for", f.body, f.redirs);
+        return ast::Box<ast::ForClause>(std::move(f));
+    }
     if (n.kind != Tok::Word) unexpected(n);
     if (!lex::is_name(n.text)) {
         throw SyntaxFailure{n.line, "syntax error: '" + n.text + "' is not a valid identifier", false};

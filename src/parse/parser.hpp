@@ -74,6 +74,11 @@ private:
     bool parse_redirect(std::vector<ast::Redirect>& out);
     void parse_redirect_list(std::vector<ast::Redirect>& out);
     ast::Command parse_brace_group();
+    ast::Command parse_cond();
+    ast::CondNode cond_or();
+    ast::CondNode cond_and();
+    ast::CondNode cond_not();
+    static std::vector<ast::Word> split_arith_for(const ast::Word& w);
     ast::Command parse_subshell();
     ast::Command parse_if();
     ast::Command parse_loop(bool until);

@@ -10,7 +10,9 @@ namespace ipsh {
 /// What went wrong; decides whether a non-interactive shell exits (POSIX XCU 2.8.1).
 enum class ErrorKind : std::uint8_t {
     Syntax,      // exits a non-interactive shell
-    Expansion,   // ${x?}, set -u, bad arithmetic, bad substitution: exits
+    Expansion,   // ${x?}, set -u, bad substitution: exits
+    Arithmetic,  // a bad or failing arithmetic expression: exits, except that in (( )) and
+                 // for (( )) it is the command's failure (status 1), as in bash
     Assignment,  // readonly variable: exits
     Utility,     // error in a builtin: exits only for special builtins
     Fatal,       // always ends the (sub)shell, e.g. an error in a special builtin

@@ -79,3 +79,14 @@ TEST_CASE("deep nesting is an error, not a crash") {
     std::string deep(5000, '(');
     CHECK(dump_of(deep).find("nested too deeply") != std::string::npos);
 }
+
+TEST_CASE("(( )), for (( )) and [[ ]] (bash extensions)") {
+    CHECK(dump_of("(( x = 1 + 2 ))") == "(arith  x = 1 + 2 )");
+    CHECK(dump_of("((a) )") == "(subshell (subshell (simple a)))");
+    CHECK(dump_of("[[ -f x && ( a == b* || ! c ) ]]") == "(cond (&& (-f x) (|| (== a b*) (! c))))");
+    CHECK(dump_of("[[ a < b ]] >out") == "(cond (< a b) (> out))");
+    CHECK(dump_of("[[ x =~ ^(a|b)$ ]]") == "(cond (=~ x ^(a|b)$))");
+    CHECK(dump_of("[[ a b ]]") == "error line 1: syntax error near unexpected token 'b'");
+    CHECK(dump_of("for ((i=0; i<2)); do :; done").find("three expressions") != std::string::npos);
+    CHECK(dump_of("cat <<< word") == "(simple cat (<<< word))");
+}
