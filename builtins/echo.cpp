@@ -1,8 +1,8 @@
-// echo.cpp: echo. Backslash escapes are interpreted, as XSI specifies and dash does, so
-// `echo 'a\tb'` works as dash users expect; and the options bash users type are understood
-// rather than printed: leading words made only of -n, -e and -E letters (`-n`, `-e`, `-en`)
-// are options: -n drops the newline, -e turns escapes on (already the default), -E turns them
-// off. Any other word, `--` included, is the first operand.
+// echo.cpp: echo. XSI's backslash escapes are interpreted, as dash does, so `echo 'a\tb'`
+// works as dash users expect; and the options bash users type are understood rather than
+// printed: leading words made only of -n, -e and -E letters (`-n`, `-e`, `-en`) are options:
+// -n drops the newline, -e adds bash's escapes (\e \x \u \U) to XSI's, -E turns escapes off.
+// Any other word, `--` included, is the first operand.
 #include "builtins/builtins.hpp"
 
 #include "io/utf8.hpp"
@@ -20,10 +20,10 @@ bool is_option_word(const std::string& w) {
 }
 
 /// Appends `a` with its escapes interpreted. Returns false when \c ended all output.
-/// Escapes: \a \b \c \e \E \f \n \r \t \v \\, \0 with up to three octal digits (XSI),
-/// \x with one or two hex digits, \u and \U with up to four and eight (bash). Any other
-/// backslash stays as it is.
-bool expand_escapes(const std::string& a, std::string& out) {
+/// XSI's escapes: \a \b \c \f \n \r \t \v \\, \0 with up to three octal digits; with `bash`
+/// (echo -e) also \e \E, \x with one or two hex digits, \u and \U with up to four and eight.
+/// Any other backslash stays as it is.
+bool expand_escapes(const std::string& a, std::string& out, bool bash) {
     for (size_t k = 0; k < a.size(); ++k) {
         char c = a[k];
         if (c != '\\' || k + 1 >= a.size()) {
@@ -31,6 +31,7 @@ bool expand_escapes(const std::string& a, std::string& out) {
             continue;
         }
         char e = a[++k];
+        if (!bash && (e == 'e' || e == 'E' || e == 'x' || e == 'u' || e == 'U')) e = '?';
         switch (e) {
         case 'a': out.push_back('\a'); break;
         case 'b': out.push_back('\b'); break;
@@ -70,7 +71,7 @@ bool expand_escapes(const std::string& a, std::string& out) {
         }
         default:
             out.push_back('\\');
-            out.push_back(e);
+            out.push_back(a[k]);
         }
     }
     return true;
@@ -82,17 +83,18 @@ int builtin_echo(Shell&, io::IoStreams& io, Args argv) {
     size_t i = 1;
     bool newline = true;
     bool escapes = true;
+    bool bash_escapes = false;
     for (; i < argv.size() && is_option_word(argv[i]); ++i) {
         for (char f : std::string_view(argv[i]).substr(1)) {
             if (f == 'n') newline = false;
-            else escapes = f == 'e';
+            else escapes = bash_escapes = f == 'e';
         }
     }
     std::string out;
     for (; i < argv.size(); ++i) {
         if (!escapes) {
             out += argv[i];
-        } else if (!expand_escapes(argv[i], out)) {
+        } else if (!expand_escapes(argv[i], out, bash_escapes)) {
             io.out << out;
             return 0;
         }
