@@ -20,8 +20,8 @@ bool is_option_word(const std::string& w) {
 }
 
 /// Appends `a` with its escapes interpreted. Returns false when \c ended all output.
-/// XSI's escapes: \a \b \c \f \n \r \t \v \\, \0 with up to three octal digits; with `bash`
-/// (echo -e) also \e \E, \x with one or two hex digits, \u and \U with up to four and eight.
+/// XSI escapes and \e (as dash): \a \b \c \e \f \n \r \t \v \\, \0 and up to three octal digits; with `bash`
+/// (echo -e) also \E, \x with one or two hex digits, \u and \U with up to four and eight.
 /// Any other backslash stays as it is.
 bool expand_escapes(const std::string& a, std::string& out, bool bash) {
     for (size_t k = 0; k < a.size(); ++k) {
@@ -31,7 +31,7 @@ bool expand_escapes(const std::string& a, std::string& out, bool bash) {
             continue;
         }
         char e = a[++k];
-        if (!bash && (e == 'e' || e == 'E' || e == 'x' || e == 'u' || e == 'U')) e = '?';
+        if (!bash && (e == 'E' || e == 'x' || e == 'u' || e == 'U')) e = '?';
         switch (e) {
         case 'a': out.push_back('\a'); break;
         case 'b': out.push_back('\b'); break;

@@ -12,4 +12,4 @@ echo -e '\e[1m' | od -An -c | tr -s ' '
 echo 'one\ctwo' three; echo
 echo '\x' '\xg' '\u' '\q' '\1'
 echo 'trailing\'
-echo 'without -e: \x65 \u0065 \e stay'
+echo 'without -e: \x65 \u0065 \E stay, \e is escape' | od -An -c | tr -s ' '
