@@ -47,6 +47,7 @@ int builtin_return(Shell&, io::IoStreams&, Args);
 int builtin_sem(Shell&, io::IoStreams&, Args);
 int builtin_set(Shell&, io::IoStreams&, Args);
 int builtin_shift(Shell&, io::IoStreams&, Args);
+int builtin_shopt(Shell&, io::IoStreams&, Args);
 int builtin_shm(Shell&, io::IoStreams&, Args);
 int builtin_test(Shell&, io::IoStreams&, Args);
 /// The unary (-f, -z, ...) and binary (-nt, -ef, <, ...) tests of `test`, for [[ ]].

@@ -118,3 +118,44 @@ std::string shell_quote_always(std::string_view s) {
 }
 
 }  // namespace ipsh::builtins
+
+namespace ipsh::builtins {
+
+std::string shell_quote_line(std::string_view s) {
+    bool control = false;
+    for (char c : s) {
+        auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) control = true;
+    }
+    if (!control) return shell_quote_always(s);
+    std::string out = "$'";
+    for (char c : s) {
+        auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        case '\a': out += "\\a"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\v': out += "\\v"; break;
+        case '\033': out += "\\E"; break;
+        case '\\': out += "\\\\"; break;
+        case '\'': out += "\\'"; break;
+        default:
+            if (u < 0x20 || u == 0x7f) {
+                const char* digits = "01234567";
+                out += '\\';
+                out += digits[(u >> 6) & 7];
+                out += digits[(u >> 3) & 7];
+                out += digits[u & 7];
+            } else {
+                out.push_back(c);
+            }
+        }
+    }
+    out += "'";
+    return out;
+}
+
+}  // namespace ipsh::builtins

@@ -65,5 +65,8 @@ std::string shell_quote(std::string_view s);
 
 /// Always single-quotes (the form dash uses for `set`, `export -p` and `alias`).
 std::string shell_quote_always(std::string_view s);
+/// Like shell_quote_always, but a value with control characters (a newline, a tab...) is
+/// written as $'...' so each variable of `set` takes exactly one line (bash does the same).
+std::string shell_quote_line(std::string_view s);
 
 }  // namespace ipsh::builtins

@@ -436,11 +436,13 @@ private:
                     if ((s.flags[i] & kQuoted) && is_special_pattern_char(s.text[i])) pat.push_back('\\');
                     pat.push_back(s.text[i]);
                 }
-                std::vector<std::string> matches = glob(pat);
+                std::vector<std::string> matches = glob(pat, sh_.opt.dotglob, sh_.opt.nocaseglob);
                 if (!matches.empty()) {
                     for (auto& m : matches) out.push_back(std::move(m));
                     continue;
                 }
+                if (sh_.opt.failglob) sh_.raise(1, "no match: " + s.text, ErrorKind::Utility);
+                if (sh_.opt.nullglob) continue;
             }
             out.push_back(std::move(s.text));
         }

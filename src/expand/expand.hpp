@@ -41,8 +41,9 @@ bool is_pure(const ast::Word& word);
 
 /// fnmatch()-style matching of a whole string against a shell pattern.
 bool pattern_match(std::string_view pattern, std::string_view text);
-/// Pathname expansion of one pattern; empty when nothing matches.
-std::vector<std::string> glob(const std::string& pattern);
+/// Pathname expansion of one pattern; empty when nothing matches. `dot`: wildcards match a
+/// leading dot too (shopt -s dotglob); `nocase`: letters match either case (nocaseglob).
+std::vector<std::string> glob(const std::string& pattern, bool dot = false, bool nocase = false);
 /// True when the string has an unescaped *, ? or [.
 bool has_glob_chars(std::string_view pattern);
 

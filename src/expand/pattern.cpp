@@ -35,10 +35,54 @@ bool has_glob_chars(std::string_view pattern) {
     return false;
 }
 
-std::vector<std::string> glob(const std::string& pattern) {
+namespace {
+
+/// The pattern with each letter outside a bracket expression turned into [xX], for
+/// nocaseglob (glob(3) has no flag for it). Letters inside brackets are left as written.
+std::string nocase_pattern(const std::string& p) {
+    std::string out;
+    bool in_bracket = false;
+    for (size_t i = 0; i < p.size(); ++i) {
+        char c = p[i];
+        if (c == '\\' && i + 1 < p.size()) {
+            out.push_back(c);
+            out.push_back(p[++i]);
+            continue;
+        }
+        if (in_bracket) {
+            if (c == ']') in_bracket = false;
+            out.push_back(c);
+            continue;
+        }
+        if (c == '[' && p.find(']', i + 2) != std::string::npos) {
+            in_bracket = true;
+            out.push_back(c);
+            if (i + 1 < p.size() && (p[i + 1] == '!' || p[i + 1] == '^')) out.push_back(p[++i]);
+            if (i + 1 < p.size() && p[i + 1] == ']') out.push_back(p[++i]);
+            continue;
+        }
+        bool lower = c >= 'a' && c <= 'z';
+        bool upper = c >= 'A' && c <= 'Z';
+        if (lower || upper) {
+            out.push_back('[');
+            out.push_back(c);
+            out.push_back(static_cast<char>(lower ? c - 'a' + 'A' : c - 'A' + 'a'));
+            out.push_back(']');
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> glob(const std::string& pattern, bool dot, bool nocase) {
     std::vector<std::string> out;
     glob_t g{};
-    int r = ::glob(pattern.c_str(), 0, nullptr, &g);
+    std::string pat = pattern;
+    if (nocase) pat = nocase_pattern(pattern);
+    int r = ::glob(pat.c_str(), dot ? GLOB_PERIOD : 0, nullptr, &g);
     if (r == 0) {
         out.reserve(g.gl_pathc);
         for (size_t i = 0; i < g.gl_pathc; ++i) {

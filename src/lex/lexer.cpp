@@ -532,7 +532,8 @@ void Lexer::scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int 
             r_.get();
         } else if (is_name_start(n) || (n >= '0' && n <= '9') || is_special_param(n)) {
             // ${#x} is the length of x; but ${#-w} and ${#?w} apply an operator to $#.
-            bool op_on_count = (n == '-' || n == '?' || n == '=' || n == '+') &&
+            // So do ${##p} and ${###p}: $# with a prefix removal (dash, bash).
+            bool op_on_count = (n == '-' || n == '?' || n == '=' || n == '+' || n == '#') &&
                                r_.peek(2) != '}';
             r_.get();
             if (op_on_count) {

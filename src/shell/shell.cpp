@@ -206,6 +206,7 @@ std::string Shell::expand_text(const std::string& text) {
 }
 
 const std::string* Shell::find_alias(const std::string& name) const {
+    if (!opt.expand_aliases) return nullptr;  // shopt -u expand_aliases
     auto it = aliases.find(name);
     return it == aliases.end() ? nullptr : &it->second;
 }

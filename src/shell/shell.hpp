@@ -49,6 +49,12 @@ struct ShellOptions {
     bool xtrace = false;      // -x
     bool pipefail = false;
     bool braceexpand = true;  // -B (bash): a{b,c} and {1..3}; not shown in $-
+    // shopt options (bash)
+    bool nullglob = false;
+    bool failglob = false;
+    bool dotglob = false;
+    bool nocaseglob = false;
+    bool expand_aliases = true;
     bool ignoreeof = false;
     bool vi = false;
     bool emacs = true;

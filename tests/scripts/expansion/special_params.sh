@@ -19,3 +19,5 @@ sleep 0 & case $! in *[!0-9]*) echo bad;; *) echo "bg pid ok";; esac; wait
 (echo "subshell pid same: $$") | grep -q "$$" && echo "\$\$ same in subshell"
 set -f; echo "opts: $-"; set +f
 f() { echo "in function: $# $1"; }; set -- outer; f inner; echo "restored: $1"
+# ${##...}: $# with a prefix removal, not the length of a parameter named by the rest.
+set -- $(seq 25); echo ${##} ${###} ${####} ${##2} ${###2} ${#} ${#-x}
