@@ -69,7 +69,12 @@ enum class ParamOp : std::uint8_t {
     RemoveLongSuffix,  // ${x%%p}
     RemovePrefix,      // ${x#p}
     RemoveLongPrefix,  // ${x##p}
-    Bad,               // malformed (${x/a/b}, ${%}): an error when expanded; name holds the text
+    // bash extensions
+    Substring,         // ${x:offset} ${x:offset:length}: arg is the offset, arg2 the length
+    Replace,           // ${x/p/r} ${x//p/r} ${x/#p/r} ${x/%p/r}: arg pattern, arg2 replacement
+    Upper,             // ${x^} ${x^^}: all = doubled
+    Lower,             // ${x,} ${x,,}
+    Bad,               // malformed (${%}, ${x@Q}): an error when expanded; name holds the text
 };
 
 struct ParamExp {
@@ -77,7 +82,10 @@ struct ParamExp {
     ParamOp op = ParamOp::Plain;
     bool colon = false;   // ':' form: also treats an empty value as unset
     bool quoted = false;  // inside double quotes
+    bool indirect = false;  // ${!x}: the parameter named by the value of x (bash)
+    char mode = 0;          // Replace: '/' all, '#' anchored at the start, '%' at the end; Upper, Lower: 'a' all
     std::shared_ptr<Word> arg;
+    std::shared_ptr<Word> arg2;  // Substring length, Replace replacement; null when absent
 };
 
 /// $(...) or `...`: parsed once, run in a subshell at expansion time.

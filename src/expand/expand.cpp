@@ -15,7 +15,9 @@
 #include <algorithm>
 #include <clocale>
 #include <cstdlib>
+#include <climits>
 #include <cwchar>
+#include <cwctype>
 #include <optional>
 
 namespace ipsh::expand {
@@ -336,7 +338,118 @@ private:
         return value;
     }
 
+    /// ${x/p/r} on one value: `mode` '/' replaces every match, '#' a match at the start,
+    /// '%' one at the end, 0 the first. Matches are the longest at each position, tried at
+    /// character starts.
+    static std::string replace(const std::string& value, char mode, const std::string& pat,
+                               const std::string& rep) {
+        const std::vector<size_t> starts = char_starts(value);
+        const std::string_view v(value);
+        if (mode == '#') {
+            for (size_t k = starts.size(); k-- > 0;) {
+                if (pattern_match(pat, v.substr(0, starts[k]))) return rep + value.substr(starts[k]);
+            }
+            return value;
+        }
+        if (mode == '%') {
+            for (size_t k = 0; k < starts.size(); ++k) {
+                if (pattern_match(pat, v.substr(starts[k]))) return value.substr(0, starts[k]) + rep;
+            }
+            return value;
+        }
+        if (pat.empty()) return value;
+        std::string out;
+        size_t i = 0;
+        bool done = false;
+        while (i + 1 < starts.size()) {
+            size_t found = 0;
+            if (!done) {
+                for (size_t j = starts.size(); j-- > i + 1;) {
+                    if (pattern_match(pat, v.substr(starts[i], starts[j] - starts[i]))) {
+                        found = j;
+                        break;
+                    }
+                }
+            }
+            if (found) {
+                out += rep;
+                i = found;
+                if (mode != '/') done = true;
+            } else {
+                out.append(v.substr(starts[i], starts[i + 1] - starts[i]));
+                ++i;
+            }
+        }
+        return out;
+    }
+
+    /// ${x^} ${x^^} ${x,} ${x,,}: the first or every character in upper or lower case.
+    static std::string change_case(const std::string& value, bool upper, bool all, const std::string* pat) {
+        std::string out;
+        std::mbstate_t st{};
+        for (size_t i = 0; i < value.size();) {
+            size_t len = char_len(std::string_view(value).substr(i));
+            if (i > 0 && !all) {
+                out.append(value, i, std::string::npos);
+                break;
+            }
+            wchar_t wc = 0;
+            size_t k = std::mbrtowc(&wc, value.data() + i, len, &st);
+            if (pat && !pattern_match(*pat, std::string_view(value).substr(i, len))) {
+                out.append(value, i, len);
+            } else if (k == 0 || k > len) {
+                st = {};
+                out.append(value, i, len);
+            } else {
+                wc = upper ? static_cast<wchar_t>(std::towupper(static_cast<wint_t>(wc)))
+                           : static_cast<wchar_t>(std::towlower(static_cast<wint_t>(wc)));
+                char buf[MB_LEN_MAX];
+                std::mbstate_t ost{};
+                size_t n = std::wcrtomb(buf, wc, &ost);
+                if (n == static_cast<size_t>(-1)) out.append(value, i, len);
+                else out.append(buf, n);
+            }
+            i += len;
+        }
+        return out;
+    }
+
+    /// ${x:offset:length} on a string, by characters; a negative offset counts from the end,
+    /// a negative length leaves that many characters off the end (bash).
+    std::string substring(const std::string& value, std::int64_t off, std::optional<std::int64_t> len) {
+        const std::vector<size_t> starts = char_starts(value);
+        const auto n = static_cast<std::int64_t>(starts.size() - 1);
+        if (off < 0) off = std::max<std::int64_t>(0, n + off);
+        if (off > n) return "";
+        std::int64_t end = n;
+        if (len) {
+            end = *len < 0 ? n + *len : off + std::min(*len, n - off);
+            if (end < off) {
+                if (*len < 0) sh_.raise(1, std::to_string(*len) + ": substring expression < 0", ErrorKind::Expansion);
+                end = off;
+            }
+        }
+        return value.substr(starts[static_cast<size_t>(off)], starts[static_cast<size_t>(end)] - starts[static_cast<size_t>(off)]);
+    }
+
     void param(const ast::ParamExp& p) {
+        if (p.indirect) {
+            // ${!x}: expand the parameter whose name is the value of x.
+            std::string target;
+            if (!lookup(p.name, target)) {
+                if (sh_.opt.nounset) unset_error(p.name);
+                target.clear();
+            }
+            bool ok = !target.empty() && (lex::is_name(target) || target == "@" || target == "*" ||
+                      target == "#" || target == "?" || target == "$" || target == "!" || target == "-" ||
+                      std::all_of(target.begin(), target.end(), [](char d) { return d >= '0' && d <= '9'; }));
+            if (!ok) sh_.raise(1, p.name + ": invalid indirect expansion", ErrorKind::Expansion);
+            ast::ParamExp q = p;
+            q.indirect = false;
+            q.name = target;
+            param(q);
+            return;
+        }
         const bool list = p.name == "@" || p.name == "*";
         const bool at = p.name == "@";
         std::string value;
@@ -421,6 +534,60 @@ private:
             } else {
                 emit_value(remove(value, p.op, pat), p.quoted);
             }
+            return;
+        }
+        case ast::ParamOp::Replace:
+        case ast::ParamOp::Upper:
+        case ast::ParamOp::Lower: {
+            if (!set && !list && sh_.opt.nounset) unset_error(p.name);
+            std::string pat;
+            std::string rep;
+            if (p.arg) pat = expand_pattern(sh_, *p.arg);
+            if (p.op == ast::ParamOp::Replace && p.arg2) rep = expand_string(sh_, *p.arg2);
+            auto apply = [&](const std::string& v) {
+                if (p.op == ast::ParamOp::Replace) return replace(v, p.mode, pat, rep);
+                return change_case(v, p.op == ast::ParamOp::Upper, p.mode == 'a', p.arg ? &pat : nullptr);
+            };
+            if (list) {
+                std::vector<std::string> vals;
+                vals.reserve(sh_.positional.size());
+                for (const auto& v : sh_.positional) vals.push_back(apply(v));
+                emit_list(vals, at, p.quoted);
+            } else if (set) {
+                emit_value(apply(value), p.quoted);
+            } else if (p.quoted) {
+                mark_quoted();
+            }
+            return;
+        }
+        case ast::ParamOp::Substring: {
+            if (!set && !list && sh_.opt.nounset) unset_error(p.name);
+            std::int64_t off = arith(sh_, expand_string(sh_, *p.arg));
+            std::optional<std::int64_t> len;
+            if (p.arg2) len = arith(sh_, expand_string(sh_, *p.arg2));
+            if (list) {
+                // $@ and $* slices count $0 as position 0 (bash).
+                std::vector<std::string> all;
+                all.reserve(sh_.positional.size() + 1);
+                all.push_back(sh_.arg0);
+                all.insert(all.end(), sh_.positional.begin(), sh_.positional.end());
+                auto n = static_cast<std::int64_t>(all.size());
+                if (off < 0) off = std::max<std::int64_t>(0, n + off);
+                std::int64_t end = n;
+                if (len) {
+                    if (*len < 0) sh_.raise(1, std::to_string(*len) + ": substring expression < 0", ErrorKind::Expansion);
+                    end = std::min(n, off + *len);
+                }
+                std::vector<std::string> vals;
+                for (std::int64_t k = off; k < end; ++k) vals.push_back(all[static_cast<size_t>(k)]);
+                emit_list(vals, at, p.quoted);
+                return;
+            }
+            if (!set) {
+                if (p.quoted) mark_quoted();
+                return;
+            }
+            emit_value(substring(value, off, len), p.quoted);
             return;
         }
         }

@@ -209,6 +209,10 @@ ast::Word Lexer::scan_word(Mode mode, bool& plain) {
         int& d;
         ~NestGuard() { --d; }
     } nest_guard{++depth_};
+    // An extra character that ends this word (the ':' of ${x:1:2}, the '/' of ${x/a/b});
+    // words nested in it do not inherit it.
+    const int stop = stop_char_;
+    stop_char_ = 0;
     if (depth_ > 1000) fail("syntax error: expansions nested too deeply", false);
     ast::Word w;
     w.pos.line = r_.line();
@@ -227,6 +231,7 @@ ast::Word Lexer::scan_word(Mode mode, bool& plain) {
         }
         if (mode == Mode::Unquoted && is_meta(c)) break;
         if ((mode == Mode::ParamArg || mode == Mode::ParamArgQuoted) && c == '}') break;
+        if (stop != 0 && c == stop) break;
         if (mode == Mode::Arith) {
             if (c == '(') {
                 ++depth;
@@ -525,7 +530,12 @@ void Lexer::scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int 
             bad();
         }
     };
-    if (r_.peek() == '#') {
+    if (r_.peek() == '!' && is_name_start(r_.peek(1))) {
+        // ${!name}: indirection (bash). ${!prefix*} and ${!name[@]} are not supported.
+        r_.get();
+        p.indirect = true;
+        read_name();
+    } else if (r_.peek() == '#') {
         int n = r_.peek(1);
         if (n == '}') {
             p.name = "#";
@@ -564,14 +574,67 @@ void Lexer::scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int 
     case ':': {
         r_.get();
         int d = r_.peek();
+        if (d != '-' && d != '=' && d != '?' && d != '+') {
+            // ${x:offset[:length]} (bash): both are arithmetic expressions.
+            p.op = ast::ParamOp::Substring;
+            bool plain = true;
+            stop_char_ = ':';
+            p.arg = std::make_shared<ast::Word>(scan_word(Mode::ParamArgQuoted, plain));
+            if (r_.peek() == ':') {
+                r_.get();
+                p.arg2 = std::make_shared<ast::Word>(scan_word(Mode::ParamArgQuoted, plain));
+            }
+            if (r_.peek() != '}') fail("syntax error: unexpected end of file while looking for matching '}'", true, line);
+            r_.get();
+            parts.emplace_back(std::move(p));
+            return;
+        }
         p.colon = true;
         if (d == '-') p.op = ast::ParamOp::Default;
         else if (d == '=') p.op = ast::ParamOp::Assign;
         else if (d == '?') p.op = ast::ParamOp::Error;
-        else if (d == '+') p.op = ast::ParamOp::Alternative;
-        else bad();
+        else p.op = ast::ParamOp::Alternative;
         r_.get();
         break;
+    }
+    case '/': {
+        // ${x/pattern/replacement} and the //, /# and /% forms (bash).
+        r_.get();
+        p.op = ast::ParamOp::Replace;
+        int d = r_.peek();
+        if (d == '/' || d == '#' || d == '%') {
+            p.mode = static_cast<char>(d);
+            r_.get();
+        }
+        bool plain = true;
+        stop_char_ = '/';
+        p.arg = std::make_shared<ast::Word>(scan_word(Mode::ParamArg, plain));
+        if (r_.peek() == '/') {
+            r_.get();
+            p.arg2 = std::make_shared<ast::Word>(scan_word(quoted ? Mode::ParamArgQuoted : Mode::ParamArg, plain));
+        }
+        if (r_.peek() != '}') fail("syntax error: unexpected end of file while looking for matching '}'", true, line);
+        r_.get();
+        parts.emplace_back(std::move(p));
+        return;
+    }
+    case '^':
+    case ',': {
+        // ${x^} ${x^^} ${x,} ${x,,} (bash), with an optional pattern for the characters.
+        const int c1 = r_.get();
+        p.op = c1 == '^' ? ast::ParamOp::Upper : ast::ParamOp::Lower;
+        if (r_.peek() == c1) {
+            r_.get();
+            p.mode = 'a';
+        }
+        if (r_.peek() != '}') {
+            bool plain = true;
+            p.arg = std::make_shared<ast::Word>(scan_word(Mode::ParamArg, plain));
+        }
+        if (r_.peek() != '}') fail("syntax error: unexpected end of file while looking for matching '}'", true, line);
+        r_.get();
+        parts.emplace_back(std::move(p));
+        return;
     }
     case '-': p.op = ast::ParamOp::Default; r_.get(); break;
     case '=': p.op = ast::ParamOp::Assign; r_.get(); break;

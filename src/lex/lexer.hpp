@@ -105,6 +105,7 @@ private:
     /// `((` ... `))` as one ArithCmd token; false (nothing consumed) when the parentheses
     /// do not close that way, so `((cmd) | x)` stays nested subshells.
     bool try_arith_command(Token& t);
+    int stop_char_ = 0;  // see scan_word
     void scan_backquote(std::vector<ast::WordPart>& parts, bool quoted);
     [[noreturn]] void fail(const std::string& msg, bool at_eof, int line = -1);
 

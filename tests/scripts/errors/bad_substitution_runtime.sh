@@ -5,5 +5,5 @@ if false; then
 fi
 echo "before"
 x=abc
-echo ${x/a/b}
+echo ${x@Q}
 echo "not reached"
