@@ -5,6 +5,8 @@
 // floating conversions use double (as dash does), so %a prints the same in both shells.
 #include "builtins/builtins.hpp"
 #include "builtins/util.hpp"
+#include "io/utf8.hpp"
+#include "lex/lexer.hpp"
 #include "io/fd.hpp"
 #include "shell/shell.hpp"
 
@@ -126,8 +128,19 @@ private:
             size_t k = i + 1;
             out_.push_back(octal_byte(fmt, k, 3));
             i = k - 1;
+        } else if ((c == 'x' || c == 'u' || c == 'U') && i + 2 < fmt.size() && io::hex_digit(fmt[i + 2]) >= 0) {
+            // \xHH, \uHHHH, \UHHHHHHHH (bash): a byte, or a character in UTF-8.
+            const int max = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+            std::uint32_t v = 0;
+            size_t k = i + 2;
+            for (int n = 0; n < max && k < fmt.size() && io::hex_digit(fmt[k]) >= 0; ++n, ++k) {
+                v = v * 16 + static_cast<std::uint32_t>(io::hex_digit(fmt[k]));
+            }
+            if (c == 'x') out_.push_back(static_cast<char>(v));
+            else io::append_utf8(out_, v);
+            i = k - 1;
         } else {
-            // Not defined by POSIX: kept as written, as dash does (`\"`, `\x41`, `\q`).
+            // Not defined by POSIX or bash: kept as written, as dash does (`\"`, `\q`).
             out_.push_back('\\');
             out_.push_back(c);
             ++i;
@@ -184,7 +197,7 @@ private:
         size_t mod = i;
         while (i < fmt.size() && std::string_view("hlLqjzt").find(fmt[i]) != std::string_view::npos)
             ++i;
-        if (i > mod && (i >= fmt.size() || std::string_view("diouxXaAeEfFgGcsb").find(fmt[i]) ==
+        if (i > mod && (i >= fmt.size() || std::string_view("diouxXaAeEfFgGcsbq").find(fmt[i]) ==
                                                std::string_view::npos)) {
             i = mod;
         }
@@ -230,6 +243,14 @@ private:
         case 's': {
             const std::string* a = take();
             pad(a ? std::string_view(*a) : std::string_view(), flags, width, prec);
+            return true;
+        }
+        case 'q': {
+            // %q (bash): the operand quoted so the shell reads it back as the same word.
+            const std::string* a = take();
+            std::string q = shell_quote(a ? std::string_view(*a) : std::string_view());
+            if (q.empty()) q = "''";
+            pad(q, flags, width, prec);
             return true;
         }
         case 'b': {
@@ -387,15 +408,39 @@ private:
 
 int builtin_printf(Shell& sh, io::IoStreams& io, Args argv) {
     size_t i = 1;
-    if (i < argv.size() && argv[i] == "--") {
-        ++i;
-    } else if (i < argv.size() && argv[i].size() > 1 && argv[i][0] == '-') {
-        // No options are defined; like dash and bash, refuse them rather than print them.
-        fail("printf", argv[i] + ": invalid option");
+    const std::string* var = nullptr;  // -v NAME (bash): the output goes to NAME
+    for (;;) {
+        if (i < argv.size() && argv[i] == "--") {
+            ++i;
+            break;
+        }
+        if (i + 1 < argv.size() && argv[i] == "-v") {
+            var = &argv[i + 1];
+            if (!lex::is_name(*var)) fail("printf", "'" + *var + "': not a valid identifier");
+            i += 2;
+            continue;
+        }
+        if (i < argv.size() && argv[i].size() > 1 && argv[i][0] == '-') {
+            // POSIX defines no options; like dash and bash, refuse others rather than print them.
+            fail("printf", argv[i] + ": invalid option");
+        }
+        break;
     }
-    if (i >= argv.size()) fail("printf", "usage: printf format [argument...]");
-    Printer p(sh, io, argv.subspan(i + 1));
-    return p.run(argv[i]);
+    if (i >= argv.size()) fail("printf", "usage: printf [-v var] format [argument...]");
+    if (!var) {
+        Printer p(sh, io, argv.subspan(i + 1));
+        return p.run(argv[i]);
+    }
+    std::string captured;
+    int status = 0;
+    {
+        io::OutStream sink(&captured);
+        io::IoStreams to_string{sink, io.err, io.in_fd};
+        Printer p(sh, to_string, argv.subspan(i + 1));
+        status = p.run(argv[i]);
+    }
+    sh.assign(*var, std::move(captured));
+    return status;
 }
 
 }  // namespace ipsh::builtins

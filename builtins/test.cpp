@@ -21,7 +21,7 @@ namespace {
 
 bool is_unary_op(std::string_view s) {
     if (s.size() != 2 || s[0] != '-') return false;
-    return std::string_view("abcdefghkLnoprsStuwxzGON").find(s[1]) != std::string_view::npos;
+    return std::string_view("abcdefghkLnoprsStuvwxzGON").find(s[1]) != std::string_view::npos;
 }
 
 bool is_binary_op(std::string_view s) {
@@ -154,6 +154,7 @@ public:
             return false;
         }
         case 'z': return arg.empty();
+        case 'v': return sh_.vars.get(arg) != nullptr;  // -v name: the variable is set (bash)
         case 't': {
             std::int64_t fd = integer(arg);
             return fd >= 0 && fd <= std::numeric_limits<int>::max() &&

@@ -1,4 +1,5 @@
-// wait.cpp: wait [pid|%job...]: waits for background jobs. Returns the status of the last
+// wait.cpp: wait [-n] [pid|%job...]: waits for background jobs (-n, as in bash: for the
+// next one to finish). Returns the status of the last
 // operand (127 when unknown), or 128+N when a trapped signal N interrupts the wait.
 #include "builtins/builtins.hpp"
 #include "builtins/jobspec.hpp"
@@ -45,6 +46,32 @@ int builtin_wait(Shell& sh, io::IoStreams& io, Args argv) {
     // as in dash and bash, wait waits for the job to terminate.
     const bool stops_count = sh.job_control();
     size_t i = 1;
+    if (i < argv.size() && argv[i] == "-n") {
+        // wait -n (bash): the next background job to finish; 127 when there is none.
+        auto candidates = [&]() {
+            std::vector<jobs::Job*> v;
+            for (auto& j : sh.jobs.all()) {
+                if (!j->hidden && !j->foreground) v.push_back(j.get());
+            }
+            return v;
+        };
+        if (candidates().empty()) return 127;
+        jobs::Job* finished = nullptr;
+        int r = wait_until(sh, [&]() {
+            for (auto* j : candidates()) {
+                if (j->done()) {
+                    finished = j;
+                    return true;
+                }
+            }
+            return candidates().empty();
+        });
+        if (r) return r;
+        if (!finished) return 127;
+        int status = finished->status(sh.opt.pipefail);
+        sh.jobs.remove(finished);
+        return status;
+    }
     if (i < argv.size() && argv[i] == "--") ++i;
     if (i >= argv.size()) {
         int r = wait_until(sh, [&]() {

@@ -234,6 +234,7 @@ struct CaseItem {
     std::vector<Word> patterns;
     List body;
     bool fallthrough = false;  // ;& (POSIX 2024)
+    bool test_next = false;    // ;;& (bash): go on testing the patterns of the next items
 };
 
 struct CaseClause {

@@ -529,6 +529,8 @@ ExecResult Executor::run_case(const ast::CaseClause& c, ExecFlags f) {
     if (!frame.apply(c.redirs)) return redirect_failed(sh_, f);
     sh_.current_line = c.pos.line;
     std::string subject = expand::expand_string(sh_, c.subject);
+    ExecResult last{0};
+    bool any = false;
     for (size_t i = 0; i < c.items.size(); ++i) {
         bool matched = false;
         for (const auto& pw : c.items[i].patterns) {
@@ -540,14 +542,19 @@ ExecResult Executor::run_case(const ast::CaseClause& c, ExecFlags f) {
         }
         if (!matched) continue;
         ExecResult r{0};
-        for (size_t j = i; j < c.items.size(); ++j) {
+        size_t j = i;
+        for (; j < c.items.size(); ++j) {
             r = run_list(c.items[j].body, f);
             if (r.flow != Flow::Normal || !c.items[j].fallthrough) break;
         }
         if (c.items[i].body.items.empty() && !c.items[i].fallthrough) r.status = 0;
         sh_.last_status = r.status;
-        return r;
+        if (r.flow != Flow::Normal || j >= c.items.size() || !c.items[j].test_next) return r;
+        last = r;
+        any = true;
+        i = j;  // ;;&: go on matching after the item that ended the run
     }
+    if (any) return last;
     sh_.last_status = 0;
     return ExecResult{0};
 }

@@ -84,6 +84,7 @@ std::string describe(const Token& t) {
     case Tok::OrIf: return "||";
     case Tok::DSemi: return ";;";
     case Tok::SemiAnd: return ";&";
+    case Tok::DSemiAnd: return ";;&";
     case Tok::DLess: return "<<";
     case Tok::DLessDash: return "<<-";
     case Tok::DGreat: return ">>";
@@ -155,7 +156,8 @@ Token Lexer::next() {
     case '&': op(at(1) == '&' ? Tok::AndIf : Tok::Amp, at(1) == '&' ? 2 : 1); break;
     case '|': op(at(1) == '|' ? Tok::OrIf : Tok::Pipe, at(1) == '|' ? 2 : 1); break;
     case ';':
-        if (at(1) == ';') op(Tok::DSemi, 2);
+        if (at(1) == ';' && at(2) == '&') op(Tok::DSemiAnd, 3);
+        else if (at(1) == ';') op(Tok::DSemi, 2);
         else if (at(1) == '&') op(Tok::SemiAnd, 2);
         else op(Tok::Semi, 1);
         break;

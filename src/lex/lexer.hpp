@@ -22,6 +22,7 @@ enum class Tok : std::uint8_t {
     OrIf,       // ||
     DSemi,      // ;;
     SemiAnd,    // ;&
+    DSemiAnd,   // ;;& (bash)
     DLess,      // <<
     DLessDash,  // <<-
     DGreat,     // >>

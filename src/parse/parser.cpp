@@ -142,7 +142,7 @@ bool Parser::at_list_end() {
     }
     const Token& t = peek();
     switch (t.kind) {
-    case Tok::Eof: case Tok::RParen: case Tok::DSemi: case Tok::SemiAnd:
+    case Tok::Eof: case Tok::RParen: case Tok::DSemi: case Tok::SemiAnd: case Tok::DSemiAnd:
         return true;
     case Tok::Word:
         if (!t.plain) return false;
@@ -713,8 +713,9 @@ ast::Command Parser::parse_case() {
         expect(Tok::RParen);
         item.body = parse_compound_list(true);
         const Token& t = peek();
-        if (t.kind == Tok::DSemi || t.kind == Tok::SemiAnd) {
+        if (t.kind == Tok::DSemi || t.kind == Tok::SemiAnd || t.kind == Tok::DSemiAnd) {
             item.fallthrough = t.kind == Tok::SemiAnd;
+            item.test_next = t.kind == Tok::DSemiAnd;
             take();
             skip_newlines();
             c.items.push_back(std::move(item));
