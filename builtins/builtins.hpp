@@ -38,6 +38,7 @@ int builtin_history(Shell&, io::IoStreams&, Args);
 int builtin_jobs(Shell&, io::IoStreams&, Args);
 int builtin_kill(Shell&, io::IoStreams&, Args);
 int builtin_local(Shell&, io::IoStreams&, Args);
+int builtin_declare(Shell&, io::IoStreams&, Args);
 int builtin_mq(Shell&, io::IoStreams&, Args);
 int builtin_printf(Shell&, io::IoStreams&, Args);
 int builtin_pwd(Shell&, io::IoStreams&, Args);
