@@ -860,7 +860,7 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
             saved.push_back(sh_.vars.save(a.name));
             if (!sh_.vars.set(a.name, v, vars::kExported)) {
                 for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh_.vars.restore(std::move(*it));
-                sh_.raise(2, msg::readonly(a.name), ErrorKind::Assignment);
+                sh_.raise(1, msg::readonly(a.name), ErrorKind::Assignment);
             }
             if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
         }

@@ -51,7 +51,7 @@ private:
         if (what.rfind("syntax error", 0) == 0 && pos_ < s_.size()) {
             m += " (error token is '" + std::string(s_.substr(pos_)) + "')";
         }
-        sh_.raise(2, m, ErrorKind::Arithmetic);
+        sh_.raise(1, m, ErrorKind::Arithmetic);
     }
 
     static bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
@@ -83,7 +83,7 @@ private:
     i64 var_value(const std::string& name) {
         const std::string* v = sh_.vars.get(name);
         if (!v) {
-            if (sh_.opt.nounset) sh_.raise(2, msg::not_set(name), ErrorKind::Expansion);
+            if (sh_.opt.nounset) sh_.raise(1, msg::not_set(name), ErrorKind::Expansion);
             return 0;
         }
         if (v->empty()) return 0;

@@ -280,7 +280,7 @@ private:
     }
 
     [[noreturn]] void unset_error(const std::string& name) {
-        sh_.raise(2, msg::not_set(name), ErrorKind::Expansion);
+        sh_.raise(1, msg::not_set(name), ErrorKind::Expansion);
     }
 
     /// "$@", $@, "$*", $*: one field per parameter where the context allows it.
@@ -516,7 +516,7 @@ private:
                 } else {
                     m = p.colon ? "parameter null or not set" : "parameter not set";
                 }
-                sh_.raise(2, p.name + ": " + m, ErrorKind::Expansion);
+                sh_.raise(1, p.name + ": " + m, ErrorKind::Expansion);
             }
             emit_self();
             return;

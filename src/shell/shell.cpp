@@ -160,7 +160,7 @@ bool Shell::report(const ShellError& e, bool /*special_builtin*/) {
 
 void Shell::assign(std::string_view name, std::string value) {
     if (!vars.set(name, std::move(value), opt.allexport ? vars::kExported : 0)) {
-        raise(2, msg::readonly(std::string(name)), ErrorKind::Assignment);
+        raise(1, msg::readonly(std::string(name)), ErrorKind::Assignment);
     }
 }
 

@@ -1,4 +1,6 @@
-# not-dash: dash words its messages differently; statuses and behaviour are the same
+# not-dash: dash words its messages differently, and ends the shell with status 2 after an
+# expansion or assignment error where ipsh, bash and ksh use 1 (POSIX asks only for a
+# non-zero status); the behaviour is the same.
 # POSIX XCU 2.8.1: what ends a non-interactive shell and what only sets a status.
 cd /nonexistent_dir; echo "regular builtin error continues: $?"
 nosuchcommand_q; echo "command not found continues: $?"

@@ -21,4 +21,4 @@ z='x y'; set -- ${z}; echo "17 $#"
 set -- "${z}"; echo "18 $#"
 echo "19 ${s%[a-z]} ${s#[!v]}x ${s#[v]}"
 (: ${uu?custom message}) 2>&1 | sed 's/^.*uu/uu/'
-(: ${ee:?}) 2>/dev/null; echo "20 status $?"
+(: ${ee:?}) 2>/dev/null; [ $? -ne 0 ] && echo "20 fails"
