@@ -667,7 +667,7 @@ void Lexer::scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int 
     parts.emplace_back(std::move(p));
 }
 
-bool Lexer::try_arith(std::vector<ast::WordPart>& parts, bool quoted) {
+std::optional<ast::Word> Lexer::scan_double_paren() {
     const Reader::Mark m = r_.mark();
     const size_t pending = pending_.size();
     r_.get();
@@ -678,40 +678,31 @@ bool Lexer::try_arith(std::vector<ast::WordPart>& parts, bool quoted) {
         if (r_.peek() == ')' && r_.peek(1) == ')') {
             r_.get();
             r_.get();
-            parts.emplace_back(ast::ArithExp{std::make_shared<ast::Word>(std::move(expr)), quoted});
-            return true;
+            return expr;
         }
     } catch (const SyntaxFailure&) {
-        // Not an arithmetic expansion after all: re-read as $( ( ... ) ... ).
+        // Not arithmetic after all: the caller re-reads it as parentheses.
     }
     pending_.resize(pending);
     r_.reset(m);
-    return false;
+    return std::nullopt;
+}
+
+bool Lexer::try_arith(std::vector<ast::WordPart>& parts, bool quoted) {
+    std::optional<ast::Word> expr = scan_double_paren();
+    if (!expr) return false;  // re-read as $( ( ... ) ... )
+    parts.emplace_back(ast::ArithExp{std::make_shared<ast::Word>(std::move(*expr)), quoted});
+    return true;
 }
 
 bool Lexer::try_arith_command(Token& t) {
-    const Reader::Mark m = r_.mark();
-    const size_t pending = pending_.size();
-    r_.get();
-    r_.get();
-    try {
-        bool plain = true;
-        ast::Word expr = scan_word(Mode::Arith, plain);
-        if (r_.peek() == ')' && r_.peek(1) == ')') {
-            r_.get();
-            r_.get();
-            expr.raw = r_.text(t.start + 2, r_.pos() - 2);
-            expr.pos.line = t.line;
-            t.word = std::move(expr);
-            t.kind = Tok::ArithCmd;
-            return true;
-        }
-    } catch (const SyntaxFailure&) {
-        // Not an arithmetic command: re-read as ( ( ... ) ... ).
-    }
-    pending_.resize(pending);
-    r_.reset(m);
-    return false;
+    std::optional<ast::Word> expr = scan_double_paren();
+    if (!expr) return false;  // re-read as ( ( ... ) ... )
+    expr->raw = r_.text(t.start + 2, r_.pos() - 2);
+    expr->pos.line = t.line;
+    t.word = std::move(*expr);
+    t.kind = Tok::ArithCmd;
+    return true;
 }
 
 void Lexer::scan_backquote(std::vector<ast::WordPart>& parts, bool quoted) {

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -102,6 +103,9 @@ private:
     void skip_continuations();
     void scan_param(std::vector<ast::WordPart>& parts, bool quoted);
     void scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int line);
+    /// Reads `((` expression `))` from the current position; nullopt, with nothing consumed,
+    /// when the parentheses do not close that way.
+    std::optional<ast::Word> scan_double_paren();
     bool try_arith(std::vector<ast::WordPart>& parts, bool quoted);
     /// `((` ... `))` as one ArithCmd token; false (nothing consumed) when the parentheses
     /// do not close that way, so `((cmd) | x)` stays nested subshells.
