@@ -1,11 +1,13 @@
-// echo.cpp: echo. XSI's backslash escapes are interpreted, as dash does, so `echo 'a\tb'`
-// works as dash users expect; and the options bash users type are understood rather than
-// printed: leading words made only of -n, -e and -E letters (`-n`, `-e`, `-en`) are options:
-// -n drops the newline, -e adds bash's escapes (\e \x \u \U) to XSI's, -E turns escapes off.
-// Any other word, `--` included, is the first operand.
+// echo.cpp: echo, as bash has it: words are printed as they are unless -e asks for
+// backslash escapes (POSIX leaves backslashes implementation-defined). `shopt -s xpg_echo`
+// interprets XSI's escapes by default, as dash does. Leading words made only of -n, -e and
+// -E letters (`-n`, `-e`, `-en`) are options: -n drops the newline, -e turns escapes on
+// (XSI's and bash's \e \E \x \u \U), -E off. Any other word, `--` included, is the first
+// operand.
 #include "builtins/builtins.hpp"
 
 #include "io/utf8.hpp"
+#include "shell/shell.hpp"
 
 namespace ipsh::builtins {
 
@@ -79,10 +81,10 @@ bool expand_escapes(const std::string& a, std::string& out, bool bash) {
 
 }  // namespace
 
-int builtin_echo(Shell&, io::IoStreams& io, Args argv) {
+int builtin_echo(Shell& sh, io::IoStreams& io, Args argv) {
     size_t i = 1;
     bool newline = true;
-    bool escapes = true;
+    bool escapes = sh.opt.xpg_echo;
     bool bash_escapes = false;
     for (; i < argv.size() && is_option_word(argv[i]); ++i) {
         for (char f : std::string_view(argv[i]).substr(1)) {

@@ -1,7 +1,8 @@
 // shopt.cpp: shopt [-pqsu] [-o] [name...] (bash). The options it knows are the ones ipsh
 // implements: nullglob (a pattern that matches nothing expands to nothing), failglob (it is
 // an error), dotglob (patterns match names that start with a dot), nocaseglob (pathname
-// expansion ignores case) and expand_aliases (on by default, as POSIX wants). -o works on
+// expansion ignores case), expand_aliases (on by default, as POSIX wants) and xpg_echo
+// (echo interprets backslash escapes without -e, as XSI and dash do). -o works on
 // the `set -o` options instead. An unknown name is an error, never silently accepted.
 #include "builtins/builtins.hpp"
 #include "builtins/util.hpp"
@@ -18,12 +19,13 @@ struct Shopt {
     bool ShellOptions::*flag;
 };
 
-constexpr std::array<Shopt, 5> kShopts = {{
+constexpr std::array<Shopt, 6> kShopts = {{
     {"dotglob", &ShellOptions::dotglob},
     {"expand_aliases", &ShellOptions::expand_aliases},
     {"failglob", &ShellOptions::failglob},
     {"nocaseglob", &ShellOptions::nocaseglob},
     {"nullglob", &ShellOptions::nullglob},
+    {"xpg_echo", &ShellOptions::xpg_echo},
 }};
 
 }  // namespace

@@ -54,6 +54,7 @@ struct ShellOptions {
     bool failglob = false;
     bool dotglob = false;
     bool nocaseglob = false;
+    bool xpg_echo = false;  // echo interprets escapes without -e (XSI, dash)
     bool expand_aliases = true;
     bool ignoreeof = false;
     bool vi = false;

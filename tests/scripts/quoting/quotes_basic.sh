@@ -1,5 +1,5 @@
 # Single quotes, double quotes and backslashes in their contexts (XCU 2.2).
-echo 'single: $HOME `x` \n "q"'
+printf '%s\n' 'single: $HOME `x` \n "q"'
 echo "double: \$ \` \" \\ \x"
 echo back\ slash\ space \$dollar \"quote\" \\
 x='a  b'
