@@ -52,8 +52,11 @@ int builtin_shopt(Shell&, io::IoStreams&, Args);
 int builtin_shm(Shell&, io::IoStreams&, Args);
 int builtin_test(Shell&, io::IoStreams&, Args);
 /// The unary (-f, -z, ...) and binary (-nt, -ef, <, ...) tests of `test`, for [[ ]].
-bool test_unary(const Shell& sh, char op, const std::string& arg);
-bool test_binary(const Shell& sh, const std::string& l, const std::string& op, const std::string& r);
+/// Appends `a` with echo's backslash escapes interpreted (XSI's; with `bash` also \E \x \u
+/// \U). Returns false when \c ended the output.
+bool echo_escapes(const std::string& a, std::string& out, bool bash);
+bool test_unary(Shell& sh, char op, const std::string& arg);
+bool test_binary(Shell& sh, const std::string& l, const std::string& op, const std::string& r);
 int builtin_times(Shell&, io::IoStreams&, Args);
 int builtin_trap(Shell&, io::IoStreams&, Args);
 int builtin_true(Shell&, io::IoStreams&, Args);

@@ -43,7 +43,15 @@ int declare(Shell& sh, io::IoStreams& io, Args argv, std::uint8_t flag, std::str
             sh.vars.remove_flags(name, vars::kExported);
             continue;
         }
-        if (eq != std::string::npos) {
+        const vars::ArrayLiteral* lit = nullptr;
+        for (const auto& [k, l] : sh.array_args) {
+            if (argv.size() - rest.size() + static_cast<size_t>(&a - rest.data()) == k) lit = &l;
+        }
+        if (lit) {
+            // readonly a=(1 2) (bash); arrays are never exported.
+            sh.assign_array(name, *lit, false);
+            sh.vars.add_flags(name, flag);
+        } else if (eq != std::string::npos) {
             if (!sh.vars.set(name, a.substr(eq + 1), flag)) fail(word, name + ": readonly variable", 1);
         } else {
             sh.vars.add_flags(name, flag);
@@ -63,31 +71,136 @@ int builtin_readonly(Shell& sh, io::IoStreams& io, Args argv) {
     return declare(sh, io, argv, vars::kReadonly, "readonly");
 }
 
+namespace {
+
+/// `declare -aA... name=value`, as bash prints it.
+void show(io::IoStreams& io, const std::string& name, const vars::Var& v) {
+    std::string flags;
+    if (v.flags & vars::kArray) flags += "a";
+    if (v.flags & vars::kAssoc) flags += "A";
+    if (v.flags & vars::kReadonly) flags += "r";
+    if (v.flags & vars::kExported) flags += "x";
+    io.out << "declare " << (flags.empty() ? "--" : "-" + flags) << " " << name;
+    if (v.is_array()) {
+        if (v.is_set) io.out << "=" << array_text(v);
+    } else if (v.is_set) {
+        io.out << "=" << declare_quote(v.value);
+    }
+    io.out << "\n";
+}
+
+struct DeclareSpec {
+    std::uint8_t add = 0;     // flags to set
+    std::uint8_t remove = 0;  // flags to clear (+x)
+    bool local = false;       // make the names local to the running function
+};
+
+/// Declares (and assigns) one operand: name, name=value, name[sub]=value, name=(...) when
+/// the executor left an array literal for argument `index`. Returns false after reporting
+/// an error.
+bool declare_one(Shell& sh, const std::string& word, const std::string& a, size_t index, const DeclareSpec& d) {
+    const vars::ArrayLiteral* lit = nullptr;
+    for (const auto& [i, l] : sh.array_args) {
+        if (i == index) lit = &l;
+    }
+    size_t eq = a.find('=');
+    bool append = eq != std::string::npos && eq > 0 && a[eq - 1] == '+';
+    std::string name = a.substr(0, append ? eq - 1 : eq);
+    std::string sub;
+    bool element = false;
+    if (!lex::is_name(name)) {
+        std::string base;
+        if (eq == std::string::npos || !split_subscripted(name, base, sub)) {
+            sh.error(word + ": '" + a + "': not a valid identifier");
+            return false;
+        }
+        name = base;
+        element = true;
+    }
+    if (d.local) sh.vars.make_local(name);
+    const vars::Var* v = sh.vars.find(name);
+    if ((d.add & ~vars::kReadonly) && v && (v->flags & vars::kReadonly) && eq != std::string::npos) {
+        sh.error(word + ": " + name + ": readonly variable");
+        return false;
+    }
+    if (d.remove) sh.vars.remove_flags(name, d.remove);
+    const bool assoc = (d.add & vars::kAssoc) != 0;
+    if (d.add & (vars::kArray | vars::kAssoc)) {
+        if (v && v->is_array() && ((v->flags & vars::kAssoc) != 0) != assoc) {
+            sh.error(word + ": " + name + ": cannot convert " + (assoc ? "indexed to associative" : "associative to indexed") + " array");
+            return false;
+        }
+        sh.vars.make_array(name, assoc);
+    }
+    const std::uint8_t flags = static_cast<std::uint8_t>(d.add & (vars::kExported | vars::kReadonly));
+    try {
+        if (lit) {
+            sh.assign_array(name, *lit, append);
+        } else if (element) {
+            sh.assign_element(name, sub, a.substr(eq + 1), append);
+        } else if (eq != std::string::npos) {
+            std::string value = a.substr(eq + 1);
+            if (append) {
+                sh.assign_append(name, std::move(value));
+            } else {
+                v = sh.vars.find(name);
+                if (v && (v->flags & vars::kReadonly)) {
+                    sh.error(word + ": " + name + ": readonly variable");
+                    return false;
+                }
+                sh.vars.set(name, std::move(value), sh.opt.allexport ? vars::kExported : 0);
+            }
+        }
+    } catch (const ShellError&) {
+        return false;
+    }
+    if (flags) sh.vars.add_flags(name, flags);
+    return true;
+}
+
+}  // namespace
+
 int builtin_local(Shell& sh, io::IoStreams&, Args argv) {
     if (!sh.vars.in_function()) fail("local", "not in a function", 1);
-    for (size_t i = 1; i < argv.size(); ++i) {
+    DeclareSpec d;
+    d.local = true;
+    size_t i = 1;
+    for (; i < argv.size(); ++i) {
+        const std::string& a = argv[i];
+        if (a == "--") {
+            ++i;
+            break;
+        }
+        if (a.size() < 2 || a[0] != '-') break;
+        for (char c : std::string_view(a).substr(1)) {
+            switch (c) {
+            case 'a': d.add |= vars::kArray; break;
+            case 'A': d.add |= vars::kAssoc; break;
+            case 'r': d.add |= vars::kReadonly; break;
+            case 'x': d.add |= vars::kExported; break;
+            default: fail("local", std::string("-") + c + ": invalid option", 2);
+            }
+        }
+    }
+    int status = 0;
+    for (; i < argv.size(); ++i) {
         const std::string& a = argv[i];
         if (a == "-") {
             // `local -`: the options come back as they are now when the function returns.
             if (sh.local_options && !*sh.local_options) *sh.local_options = sh.opt;
             continue;
         }
-        size_t eq = a.find('=');
-        std::string name = a.substr(0, eq);
-        if (!lex::is_name(name)) fail("local", "'" + a + "': not a valid identifier", 1);
-        sh.vars.make_local(name);
-        if (eq != std::string::npos) sh.assign(name, a.substr(eq + 1));
+        if (!declare_one(sh, "local", a, i, d)) status = 1;
     }
-    return 0;
+    return status;
 }
 
-/// declare and typeset (bash, ksh): -x export, -r readonly, +x unexport, -g global; in a
-/// function the names are local unless -g. -p prints, -f/-F list functions. Arrays (-a, -A)
-/// and -i, -l, -u, -n are refused: ipsh has only string variables.
+/// declare and typeset (bash, ksh): -a indexed array, -A associative array, -x export,
+/// -r readonly, +x unexport, -g global; in a function the names are local unless -g. -p
+/// prints, -f/-F list functions. -i, -l, -u and -n are refused.
 int builtin_declare(Shell& sh, io::IoStreams& io, Args argv) {
     const std::string& word = argv[0];
-    std::uint8_t add = 0;
-    std::uint8_t remove = 0;
+    DeclareSpec d;
     bool print = false;
     bool global = false;
     bool funcs = false;
@@ -103,17 +216,22 @@ int builtin_declare(Shell& sh, io::IoStreams& io, Args argv) {
         const bool minus = a[0] == '-';
         for (char c : std::string_view(a).substr(1)) {
             switch (c) {
-            case 'x': (minus ? add : remove) |= vars::kExported; break;
+            case 'x': (minus ? d.add : d.remove) |= vars::kExported; break;
             case 'r':
                 if (!minus) fail(word, "+r: a readonly variable stays readonly", 1);
-                add |= vars::kReadonly;
+                d.add |= vars::kReadonly;
+                break;
+            case 'a':
+            case 'A':
+                if (!minus) fail(word, std::string("+") + c + ": cannot destroy an array this way", 1);
+                d.add |= c == 'a' ? vars::kArray : vars::kAssoc;
                 break;
             case 'p': print = true; break;
             case 'g': global = true; break;
             case 'f': funcs = true; break;
             case 'F': func_names = true; break;
-            case 'a': case 'A': case 'i': case 'l': case 'u': case 'n':
-                fail(word, std::string("-") + c + ": not supported (ipsh variables are strings)", 2);
+            case 'i': case 'l': case 'u': case 'n':
+                fail(word, std::string("-") + c + ": not supported", 2);
             default: fail(word, std::string(1, a[0]) + c + ": invalid option", 2);
             }
         }
@@ -139,51 +257,28 @@ int builtin_declare(Shell& sh, io::IoStreams& io, Args argv) {
         }
         return status;
     }
-    auto show = [&](const std::string& name, const vars::Var& v) {
-        std::string flags;
-        if (v.flags & vars::kReadonly) flags += "r";
-        if (v.flags & vars::kExported) flags += "x";
-        io.out << word << " " << (flags.empty() ? "--" : "-" + flags) << " " << name;
-        if (v.is_set) io.out << "=" << shell_quote_line(v.value);
-        io.out << "\n";
-    };
     if (rest.empty()) {
         for (const auto& [name, v] : sh.vars.sorted()) {
-            if ((add & ~v->flags) != 0) continue;  // declare -x lists the exported ones
-            show(name, *v);
+            if ((d.add & ~v->flags) != 0) continue;  // declare -x lists the exported ones
+            show(io, name, *v);
         }
         return 0;
     }
+    d.local = sh.vars.in_function() && !global;
     int status = 0;
-    for (const auto& a : rest) {
-        size_t eq = a.find('=');
-        std::string name = a.substr(0, eq);
-        if (!lex::is_name(name)) {
-            sh.error(word + ": '" + a + "': not a valid identifier");
-            status = 1;
-            continue;
-        }
+    for (; i < argv.size(); ++i) {
+        const std::string& a = argv[i];
         if (print) {
-            const vars::Var* v = sh.vars.find(name);
-            if (!v) {
-                sh.error(word + ": " + name + ": not found");
+            const vars::Var* v = sh.vars.find(a);
+            if (!v || !lex::is_name(a)) {
+                sh.error(word + ": " + a + ": not found");
                 status = 1;
                 continue;
             }
-            show(name, *v);
+            show(io, a, *v);
             continue;
         }
-        if (sh.vars.in_function() && !global) sh.vars.make_local(name);
-        if (remove) sh.vars.remove_flags(name, remove);
-        if (eq != std::string::npos) {
-            const std::uint8_t flags = add | (sh.opt.allexport ? vars::kExported : 0);
-            if (!sh.vars.set(name, a.substr(eq + 1), flags)) {
-                sh.error(word + ": " + name + ": readonly variable");
-                status = 1;
-            }
-        } else {
-            sh.vars.add_flags(name, add);
-        }
+        if (!declare_one(sh, word, a, i, d)) status = 1;
     }
     return status;
 }

@@ -25,7 +25,9 @@ bool is_option_word(const std::string& w) {
 /// XSI escapes and \e (as dash): \a \b \c \e \f \n \r \t \v \\, \0 and up to three octal digits; with `bash`
 /// (echo -e) also \E, \x with one or two hex digits, \u and \U with up to four and eight.
 /// Any other backslash stays as it is.
-bool expand_escapes(const std::string& a, std::string& out, bool bash) {
+}  // namespace
+
+bool echo_escapes(const std::string& a, std::string& out, bool bash) {
     for (size_t k = 0; k < a.size(); ++k) {
         char c = a[k];
         if (c != '\\' || k + 1 >= a.size()) {
@@ -79,8 +81,6 @@ bool expand_escapes(const std::string& a, std::string& out, bool bash) {
     return true;
 }
 
-}  // namespace
-
 int builtin_echo(Shell& sh, io::IoStreams& io, Args argv) {
     size_t i = 1;
     bool newline = true;
@@ -96,7 +96,7 @@ int builtin_echo(Shell& sh, io::IoStreams& io, Args argv) {
     for (; i < argv.size(); ++i) {
         if (!escapes) {
             out += argv[i];
-        } else if (!expand_escapes(argv[i], out, bash_escapes)) {
+        } else if (!echo_escapes(argv[i], out, bash_escapes)) {
             io.out << out;
             return 0;
         }

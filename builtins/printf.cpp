@@ -416,7 +416,11 @@ int builtin_printf(Shell& sh, io::IoStreams& io, Args argv) {
         }
         if (i + 1 < argv.size() && argv[i] == "-v") {
             var = &argv[i + 1];
-            if (!lex::is_name(*var)) fail("printf", "'" + *var + "': not a valid identifier");
+            std::string base;
+            std::string sub;
+            if (!lex::is_name(*var) && !split_subscripted(*var, base, sub)) {
+                fail("printf", "'" + *var + "': not a valid identifier");
+            }
             i += 2;
             continue;
         }
@@ -439,7 +443,10 @@ int builtin_printf(Shell& sh, io::IoStreams& io, Args argv) {
         Printer p(sh, to_string, argv.subspan(i + 1));
         status = p.run(argv[i]);
     }
-    sh.assign(*var, std::move(captured));
+    std::string base;
+    std::string sub;
+    if (split_subscripted(*var, base, sub)) sh.assign_element(base, sub, std::move(captured), false);
+    else sh.assign(*var, std::move(captured));
     return status;
 }
 

@@ -245,6 +245,28 @@ std::vector<std::string> split(const Line& line, std::string_view ifs, size_t co
     return out;
 }
 
+/// Every field of `line` (read -a): as split() with as many names as there are fields.
+std::vector<std::string> split_all(const Line& line, std::string_view ifs) {
+    const std::string& s = line.text;
+    size_t n = s.size();
+    auto sep = [&](size_t k) { return !line.quoted[k] && expand::ifs_char_at(ifs, s, k) > 0; };
+    auto white = [&](size_t k) { return sep(k) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n'); };
+    std::vector<std::string> out;
+    size_t p = 0;
+    while (p < n && white(p)) ++p;
+    while (p < n) {
+        size_t start = p;
+        while (p < n && !sep(p)) ++p;
+        out.push_back(s.substr(start, p - start));
+        while (p < n && white(p)) ++p;
+        if (p < n && sep(p) && !white(p)) {
+            p += expand::ifs_char_at(ifs, s, p);
+            while (p < n && white(p)) ++p;
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 int builtin_read(Shell& sh, io::IoStreams& io, Args argv) {
@@ -255,9 +277,22 @@ int builtin_read(Shell& sh, io::IoStreams& io, Args argv) {
     long long max_chars = -1;
     std::optional<double> timeout;
     int fd = io.in_fd;
-    OptParser op(argv, "rsp:d:n:t:u:");
+    std::optional<std::string> array;
+    bool exact = false;  // -N: exactly that many characters, delimiters included, no splitting
+    OptParser op(argv, "rsp:d:n:N:t:u:a:");
     while (char c = op.next()) {
         switch (c) {
+        case 'a':
+            array = op.arg();
+            if (!lex::is_name(*array)) fail("read", "'" + *array + "': not a valid identifier");
+            break;
+        case 'N': {
+            auto v = parse_int(op.arg());
+            if (!v || *v < 0) fail("read", op.arg() + ": invalid number");
+            max_chars = *v;
+            exact = true;
+            break;
+        }
         case 'r': raw = true; break;
         case 's': silent = true; break;
         case 'p': prompt = op.arg(); break;
@@ -312,7 +347,7 @@ int builtin_read(Shell& sh, io::IoStreams& io, Args argv) {
                 status = c == kTimeout ? kTimeoutStatus : 1;
                 break;
             }
-            if (c == static_cast<unsigned char>(delim)) break;
+            if (c == static_cast<unsigned char>(delim) && !exact) break;
             if (c == '\0') continue;  // NUL bytes cannot be in a variable: dropped, as dash does
             if (c == '\\' && !raw) {
                 int e = in.get();
@@ -332,6 +367,19 @@ int builtin_read(Shell& sh, io::IoStreams& io, Args argv) {
         }
     }
 
+    if (array) {
+        vars::ArrayLiteral lit;
+        for (auto& f : split_all(line, sh.ifs())) lit.items.emplace_back(std::nullopt, std::move(f));
+        const vars::Var* v = sh.vars.find(*array);
+        if (v && (v->flags & vars::kAssoc)) fail("read", *array + ": cannot convert associative to indexed array", 1);
+        sh.assign_array(*array, lit, false);
+        return status;
+    }
+    if (exact && !names.empty()) {
+        sh.assign(names[0], line.text);
+        for (size_t i = 1; i < names.size(); ++i) sh.assign(names[i], "");
+        return status;
+    }
     if (names.empty()) {
         // No name: the whole line in REPLY, without any field splitting (bash).
         sh.assign("REPLY", line.text);

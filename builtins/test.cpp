@@ -39,7 +39,7 @@ bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 /// Evaluates one test expression. Throws (through fail) with status 2 on a syntax error.
 class Evaluator {
 public:
-    Evaluator(const Shell& sh, std::string_view name, Args args)
+    Evaluator(Shell& sh, std::string_view name, Args args)
         : sh_(sh), name_(name), args_(args) {}
 
     bool run() {
@@ -154,7 +154,7 @@ public:
             return false;
         }
         case 'z': return arg.empty();
-        case 'v': return sh_.vars.get(arg) != nullptr;  // -v name: the variable is set (bash)
+        case 'v': return sh_.var_is_set(arg);  // -v name, -v 'a[i]': the variable is set (bash)
         case 't': {
             std::int64_t fd = integer(arg);
             return fd >= 0 && fd <= std::numeric_limits<int>::max() &&
@@ -229,7 +229,7 @@ public:
         return a <= b;  // -le
     }
 
-    const Shell& sh_;
+    Shell& sh_;
     std::string name_;
     Args args_;
     size_t pos_ = 0;
@@ -237,11 +237,11 @@ public:
 
 }  // namespace
 
-bool test_unary(const Shell& sh, char op, const std::string& arg) {
+bool test_unary(Shell& sh, char op, const std::string& arg) {
     return Evaluator(sh, "[[", {}).unary(op, arg);
 }
 
-bool test_binary(const Shell& sh, const std::string& l, const std::string& op, const std::string& r) {
+bool test_binary(Shell& sh, const std::string& l, const std::string& op, const std::string& r) {
     return Evaluator(sh, "[[", {}).binary(l, op, r);
 }
 

@@ -1,4 +1,6 @@
-// unset.cpp: unset [-f|-v] name...: removes variables (default) or functions.
+// unset.cpp: unset [-f|-v] name...: removes variables (default) or functions. Without
+// -f or -v, a name that is no variable but a function removes the function (bash; POSIX
+// leaves it unspecified). unset 'a[i]' removes one element of an array.
 #include "builtins/builtins.hpp"
 #include "builtins/util.hpp"
 #include "lex/lexer.hpp"
@@ -15,15 +17,28 @@ int builtin_unset(Shell& sh, io::IoStreams&, Args argv) {
         if (c == 'v') vars_only = true;
     }
     if (funcs && vars_only) fail("unset", "cannot simultaneously unset a function and a variable");
+    int status = 0;
     for (const auto& name : op.rest()) {
         if (funcs) {
             sh.functions.erase(name);
             continue;
         }
+        std::string base;
+        std::string sub;
+        if (!funcs && split_subscripted(name, base, sub)) {
+            // unset 'a[i]' removes one element; unset 'a[@]' the whole array (bash).
+            if (sub == "@" || sub == "*") {
+                if (!sh.vars.unset(base)) fail("unset", base + ": readonly variable", 1);
+            } else if (!sh.unset_element(base, sub)) {
+                status = 1;
+            }
+            continue;
+        }
+        if (!vars_only && !sh.vars.find(name) && sh.functions.erase(name)) continue;  // no such variable: the function (bash)
         if (!lex::is_name(name)) fail("unset", name + ": bad variable name", 1);
         if (!sh.vars.unset(name)) fail("unset", name + ": readonly variable", 1);
     }
-    return 0;
+    return status;
 }
 
 }  // namespace ipsh::builtins

@@ -1,5 +1,6 @@
 // util.cpp: OptParser and friends.
 #include "builtins/util.hpp"
+#include "lex/lexer.hpp"
 
 #include <limits>
 
@@ -155,6 +156,55 @@ std::string shell_quote_line(std::string_view s) {
         }
     }
     out += "'";
+    return out;
+}
+
+bool split_subscripted(const std::string& s, std::string& name, std::string& subscript) {
+    const size_t br = s.find('[');
+    if (br == std::string::npos || br == 0 || s.back() != ']' || !lex::is_name(std::string_view(s).substr(0, br))) {
+        return false;
+    }
+    name = s.substr(0, br);
+    subscript = s.substr(br + 1, s.size() - br - 2);
+    return true;
+}
+
+namespace {
+
+/// "value" with \ " $ ` escaped, as bash writes array elements.
+std::string double_quote(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\' || c == '$' || c == '`') out.push_back('\\');
+        out.push_back(c);
+    }
+    out.push_back('"');
+    return out;
+}
+
+}  // namespace
+
+std::string declare_quote(std::string_view v) {
+    for (char c : v) {
+        auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) return shell_quote_line(v);
+    }
+    return double_quote(v);
+}
+
+std::string array_text(const vars::Var& v) {
+    std::string out = "(";
+    const std::vector<std::string> keys = v.keys();
+    const std::vector<std::string> values = v.values();
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (i) out.push_back(' ');
+        const bool plain = (v.flags & vars::kArray) ||
+                           (!keys[i].empty() && keys[i].find_first_of(" \t\n\"'\\$`;&|<>()[]*?~#=") == std::string::npos);
+        out += "[" + (plain ? keys[i] : double_quote(keys[i])) + "]=" + declare_quote(values[i]);
+    }
+    // bash ends an associative array's list with a blank.
+    if ((v.flags & vars::kAssoc) && !keys.empty()) out.push_back(' ');
+    out.push_back(')');
     return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "shell/errors.hpp"
+#include "vars/vars.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -68,5 +69,16 @@ std::string shell_quote_always(std::string_view s);
 /// Like shell_quote_always, but a value with control characters (a newline, a tab...) is
 /// written as $'...' so each variable of `set` takes exactly one line (bash does the same).
 std::string shell_quote_line(std::string_view s);
+
+/// Splits "name[subscript]" (unset 'a[1]', test -v 'a[k]', read 'a[2]'); false when `s`
+/// has no subscript or the part before it is not a name.
+bool split_subscripted(const std::string& s, std::string& name, std::string& subscript);
+
+/// A value as `declare -p` writes it: "..." with \\ " $ ` escaped, or $'...' when it
+/// holds control characters (bash).
+std::string declare_quote(std::string_view v);
+
+/// `name=(...)` for an array (declare -p, set): [i]="v" pairs, quoted as bash does.
+std::string array_text(const vars::Var& v);
 
 }  // namespace ipsh::builtins

@@ -74,6 +74,9 @@ enum class ParamOp : std::uint8_t {
     Replace,           // ${x/p/r} ${x//p/r} ${x/#p/r} ${x/%p/r}: arg pattern, arg2 replacement
     Upper,             // ${x^} ${x^^}: all = doubled
     Lower,             // ${x,} ${x,,}
+    Keys,              // ${!a[@]} ${!a[*]}: the subscripts of an array
+    Names,             // ${!prefix@} ${!prefix*}: the names of the variables that start so
+    Transform,         // ${x@Q} ${x@E} ${x@U} ${x@u} ${x@L} ${x@a}: mode holds the letter
     Bad,               // malformed (${%}, ${x@Q}): an error when expanded; name holds the text
 };
 
@@ -83,9 +86,11 @@ struct ParamExp {
     bool colon = false;   // ':' form: also treats an empty value as unset
     bool quoted = false;  // inside double quotes
     bool indirect = false;  // ${!x}: the parameter named by the value of x (bash)
-    char mode = 0;          // Replace: '/' all, '#' anchored at the start, '%' at the end; Upper, Lower: 'a' all
+    char mode = 0;          // Replace: '/' all, '#' anchored at the start, '%' at the end; Upper, Lower: 'a' all; Transform: the letter
     std::shared_ptr<Word> arg;
     std::shared_ptr<Word> arg2;  // Substring length, Replace replacement; null when absent
+    std::shared_ptr<Word> index; // ${a[i]}: the subscript, null when none
+    char all = 0;                // ${a[@]}, ${a[*]}: '@' or '*'
 };
 
 /// $(...) or `...`: parsed once, run in a subshell at expansion time.
@@ -138,14 +143,27 @@ struct Redirect {
     SourcePos pos;
 };
 
+/// One element of an array literal: `word`, or `[key]=word`.
+struct ArrayElem {
+    std::shared_ptr<Word> key;  // null for a plain element
+    Word value;
+};
+
+/// name=value, name+=value, name[i]=value, name=(elements...).
 struct Assignment {
     std::string name;
     Word value;
+    bool append = false;                         // +=
+    std::shared_ptr<Word> index;                 // name[index]=...
+    std::optional<std::vector<ArrayElem>> array; // name=(...)
 };
 
 struct SimpleCommand {
     std::vector<Assignment> assigns;
     std::vector<Word> words;
+    /// Array literals given to a declaration utility (`local a=(1 2)`): words[first] is the
+    /// literal's source text, which the executor replaces by the assignment.
+    std::vector<std::pair<size_t, Assignment>> array_args;
     std::vector<Redirect> redirs;
     SourcePos pos;
 };

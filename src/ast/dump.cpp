@@ -54,7 +54,23 @@ void command(std::string& out, const Command& c) {
     std::visit(overloaded{
                    [&](const SimpleCommand& s) {
                        out += "(simple";
-                       for (const auto& a : s.assigns) out += " " + a.name + "=" + a.value.raw;
+                       for (const auto& a : s.assigns) {
+                           out += " " + a.name;
+                           if (a.index) out += "[" + dump(*a.index) + "]";
+                           out += a.append ? "+=" : "=";
+                           if (a.array) {
+                               out += "(";
+                               for (size_t i = 0; i < a.array->size(); ++i) {
+                                   const ArrayElem& e = (*a.array)[i];
+                                   if (i) out += " ";
+                                   if (e.key) out += "[" + dump(*e.key) + "]=";
+                                   out += dump(e.value);
+                               }
+                               out += ")";
+                           } else {
+                               out += a.value.raw;
+                           }
+                       }
                        for (const auto& w : s.words) out += " " + w.raw;
                        redirs(out, s.redirs);
                        out += ")";
@@ -208,6 +224,8 @@ std::string dump(const Word& w) {
                        [&](const ParamExp& pe) {
                            out += "[param " + pe.name;
                            if (pe.op != ParamOp::Plain) out += " op" + std::to_string(static_cast<int>(pe.op));
+                           if (pe.all) out += std::string(" [") + pe.all + "]";
+                           if (pe.index) out += " [" + dump(*pe.index) + "]";
                            if (pe.colon) out += " :";
                            if (pe.arg) out += " " + dump(*pe.arg);
                            if (pe.quoted) out += " q";

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <utility>
 #include <cerrno>
 #include <cstring>
 
@@ -500,7 +501,7 @@ int Executor::eval_cond(const ast::CondNode& n) {
     }
     case K::Unary: {
         std::string v = expand::expand_string(sh_, n.words[0]);
-        if (n.op == "-v") return sh_.vars.get(v) ? 0 : 1;
+        if (n.op == "-v") return sh_.var_is_set(v) ? 0 : 1;
         return builtins::test_unary(sh_, n.op[1], v) ? 0 : 1;
     }
     case K::Binary: break;
@@ -562,10 +563,19 @@ ExecResult Executor::run_case(const ast::CaseClause& c, ExecFlags f) {
 // ---------------------------------------------------------------------------------------
 // Simple commands.
 
-void Executor::expand_command_words(const ast::SimpleCommand& sc, std::vector<std::string>& argv) {
+void Executor::expand_command_words(const ast::SimpleCommand& sc, std::vector<std::string>& argv,
+                                    std::vector<std::pair<size_t, vars::ArrayLiteral>>* arrays) {
     argv.reserve(sc.words.size());
+    size_t next_array = 0;
     for (size_t i = 0; i < sc.words.size(); ++i) {
         const ast::Word& w = sc.words[i];
+        if (next_array < sc.array_args.size() && sc.array_args[next_array].first == i) {
+            // `local a=(1 2)`: the builtin gets "a=(...)" and the expanded elements beside it.
+            const ast::Assignment& a = sc.array_args[next_array++].second;
+            if (arrays) arrays->emplace_back(argv.size(), expand::expand_array_literal(sh_, *a.array));
+            argv.push_back(a.name + (a.append ? "+=(" : "=(") + ")");
+            continue;
+        }
         // Declaration utilities (export, readonly, local) expand NAME=value operands like
         // assignments: no field splitting, tilde after '=' (POSIX 2024 XCU 2.9.1).
         if (i > 0 && !argv.empty() && builtins::is_declaration(argv[0]) && !w.parts.empty()) {
@@ -611,6 +621,36 @@ void Executor::trace(const ast::SimpleCommand* /*sc*/,
     io::write_all(fd, line);
 }
 
+std::string Executor::assign(const ast::Assignment& a) {
+    if (a.array) {
+        vars::ArrayLiteral lit = expand::expand_array_literal(sh_, *a.array);
+        sh_.assign_array(a.name, lit, a.append);
+        std::string shown = "(";
+        for (size_t i = 0; i < lit.items.size(); ++i) {
+            if (i) shown += " ";
+            if (lit.items[i].first) shown += "[" + *lit.items[i].first + "]=";
+            shown += trace_quote(lit.items[i].second);
+        }
+        return shown + ")";
+    }
+    std::string v = expand::expand_string(sh_, a.value, true);
+    if (a.index) {
+        sh_.assign_element(a.name, expand::expand_string(sh_, *a.index), v, a.append);
+    } else if (a.append) {
+        sh_.assign_append(a.name, v);
+    } else {
+        sh_.assign(a.name, v);
+    }
+    return v;
+}
+
+std::string Executor::assignment_target(const ast::Assignment& a) {
+    std::string t = a.name;
+    if (a.index) t += "[" + a.index->raw + "]";
+    if (a.append) t += "+";
+    return t;
+}
+
 ExecResult Executor::run_assignments(const ast::SimpleCommand& sc) {
     // XCU 2.9.1: redirections are performed before the assignments are expanded, so a failed
     // redirection assigns nothing, and `x=$(cmd 2>&1) 2>/dev/null` sees the redirection.
@@ -618,9 +658,8 @@ ExecResult Executor::run_assignments(const ast::SimpleCommand& sc) {
     if (!frame.apply(sc.redirs)) return ExecResult{1};
     std::vector<std::pair<std::string, std::string>> done;
     for (const auto& a : sc.assigns) {
-        std::string v = expand::expand_string(sh_, a.value, true);
-        sh_.assign(a.name, v);
-        if (sh_.opt.xtrace) done.emplace_back(a.name, std::move(v));
+        std::string v = assign(a);
+        if (sh_.opt.xtrace) done.emplace_back(assignment_target(a), std::move(v));
     }
     if (sh_.opt.xtrace && !done.empty()) trace(&sc, done, {});
     return ExecResult{sh_.cmdsub_ran ? sh_.cmdsub_status : 0};
@@ -631,12 +670,18 @@ ExecResult Executor::run_simple(const ast::SimpleCommand& sc, ExecFlags f) {
     sh_.cmdsub_ran = false;
     sh_.cmdsub_status = 0;
     std::vector<std::string> argv;
-    expand_command_words(sc, argv);
+    std::vector<std::pair<size_t, vars::ArrayLiteral>> arrays;
+    expand_command_words(sc, argv, &arrays);
     if (argv.empty()) {
         ExecResult r = run_assignments(sc);
         sh_.last_arg.clear();
         return r;
     }
+    struct ArrayArgs {
+        Shell& sh;
+        std::vector<std::pair<size_t, vars::ArrayLiteral>> saved;
+        ~ArrayArgs() { sh.array_args = std::move(saved); }
+    } array_args{sh_, std::exchange(sh_.array_args, std::move(arrays))};
     ExecResult r = run_resolved(&sc, argv, Lookup{}, f);
     sh_.last_arg = std::move(argv.back());
     return r;
@@ -694,11 +739,10 @@ ExecResult Executor::run_builtin(const void* spec_ptr, const ast::SimpleCommand*
         // `v=1 exec cmd` hands v to cmd's environment (XCU 2.14 exec), as dash and bash do.
         const bool exports = !special || (argv[0] == "exec" && argv.size() > 1);
         for (const auto& a : sc->assigns) {
-            std::string v = expand::expand_string(sh_, a.value, true);
-            if (!special) saved.push_back(sh_.vars.save(a.name));
-            sh_.assign(a.name, v);
-            if (exports) sh_.vars.add_flags(a.name, vars::kExported);
-            if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
+            if (!special && !a.array && !a.index) saved.push_back(sh_.vars.save(a.name));
+            std::string v = assign(a);
+            if (exports && !a.array && !a.index) sh_.vars.add_flags(a.name, vars::kExported);
+            if (sh_.opt.xtrace) traced.emplace_back(assignment_target(a), std::move(v));
         }
     }
     if (sh_.opt.xtrace) trace(sc, traced, argv, trace_fd ? trace_fd.get() : 2);
@@ -766,11 +810,10 @@ ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn
     } unassign{sh_, saved};
     if (sc) {
         for (const auto& a : sc->assigns) {
-            std::string v = expand::expand_string(sh_, a.value, true);
-            saved.push_back(sh_.vars.save(a.name));
-            sh_.assign(a.name, v);
-            sh_.vars.add_flags(a.name, vars::kExported);
-            if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
+            if (!a.array && !a.index) saved.push_back(sh_.vars.save(a.name));
+            std::string v = assign(a);
+            if (!a.array && !a.index) sh_.vars.add_flags(a.name, vars::kExported);
+            if (sh_.opt.xtrace) traced.emplace_back(assignment_target(a), std::move(v));
         }
     }
     if (sh_.opt.xtrace) trace(sc, traced, argv, trace_fd ? trace_fd.get() : 2);
@@ -827,8 +870,8 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
             std::vector<std::pair<std::string, std::string>> traced;
             if (sc) {
                 for (const auto& a : sc->assigns) {
-                    std::string v = expand::expand_string(sh_, a.value, true);
-                    if (sh_.opt.xtrace) traced.emplace_back(a.name, std::move(v));
+                    std::string v = a.array ? std::string("(...)") : expand::expand_string(sh_, a.value, true);
+                    if (sh_.opt.xtrace) traced.emplace_back(assignment_target(a), std::move(v));
                 }
             }
             if (sh_.opt.xtrace) trace(sc, traced, argv, trace_fd ? trace_fd.get() : 2);
@@ -856,7 +899,17 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
     std::vector<std::pair<std::string, std::string>> traced;
     if (sc) {
         for (const auto& a : sc->assigns) {
+            if (a.array || a.index) {
+                // `a[1]=x cmd`, `a=(x) cmd`: arrays do not go to the environment; the
+                // assignment stays, as in bash.
+                std::string v = assign(a);
+                if (sh_.opt.xtrace) traced.emplace_back(assignment_target(a), std::move(v));
+                continue;
+            }
             std::string v = expand::expand_string(sh_, a.value, true);
+            if (a.append) {
+                if (const std::string* old = sh_.vars.get(a.name)) v = *old + v;
+            }
             saved.push_back(sh_.vars.save(a.name));
             if (!sh_.vars.set(a.name, v, vars::kExported)) {
                 for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh_.vars.restore(std::move(*it));
@@ -1095,7 +1148,7 @@ pid_t Executor::launch_stage(const ast::Command& cmd, int in_fd, int out_fd, job
         sc && !sc->words.empty() && (!background || job.job_control)) {
         bool pure = true;
         for (const auto& w : sc->words) pure = pure && expand::is_pure(w);
-        for (const auto& a : sc->assigns) pure = pure && expand::is_pure(a.value);
+        for (const auto& a : sc->assigns) pure = pure && !a.array && !a.index && !a.append && expand::is_pure(a.value);
         for (const auto& r : sc->redirs) {
             pure = pure && expand::is_pure(r.target) && !r.heredoc;
         }

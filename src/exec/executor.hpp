@@ -94,7 +94,12 @@ private:
     /// The status of a [[ ]] expression: 0 true, 1 false, 2 error (a bad regex).
     int eval_cond(const ast::CondNode& n);
 
-    void expand_command_words(const ast::SimpleCommand& sc, std::vector<std::string>& argv);
+    void expand_command_words(const ast::SimpleCommand& sc, std::vector<std::string>& argv,
+                              std::vector<std::pair<size_t, vars::ArrayLiteral>>* arrays = nullptr);
+    /// Performs one assignment word (all its forms); returns the value as xtrace shows it.
+    std::string assign(const ast::Assignment& a);
+    /// How xtrace names an assignment's target: a, a[i], a+.
+    static std::string assignment_target(const ast::Assignment& a);
     /// Writes the xtrace line to `fd` (the shell's stderr from before the command's
     /// redirections, so `cmd 2>/dev/null` is still traced).
     void trace(const ast::SimpleCommand* sc, const std::vector<std::pair<std::string, std::string>>& assigns,

@@ -38,7 +38,9 @@ public:
 private:
     struct Value {
         i64 v = 0;
-        std::string name;  // set when the operand is a plain variable (an lvalue)
+        std::string name;  // set when the operand is a variable (an lvalue)
+        bool element = false;   // name[subscript]
+        std::string subscript;  // the expanded text between the brackets
     };
 
     [[noreturn]] void fail(const std::string& what) {
@@ -80,27 +82,71 @@ private:
         return true;
     }
 
-    i64 var_value(const std::string& name) {
-        const std::string* v = sh_.vars.get(name);
+    i64 var_value(const Value& x) {
+        std::string text;
+        const std::string* v = nullptr;
+        if (x.element) {
+            if (sh_.element(x.name, x.subscript, text)) v = &text;
+        } else {
+            v = sh_.vars.get(x.name);
+        }
         if (!v) {
-            if (sh_.opt.nounset) sh_.raise(1, msg::not_set(name), ErrorKind::Expansion);
+            if (sh_.opt.nounset) {
+                sh_.raise(1, msg::not_set(x.element ? x.name + "[" + x.subscript + "]" : x.name), ErrorKind::Expansion);
+            }
             return 0;
         }
         if (v->empty()) return 0;
         if (depth_ > 32) fail("expression recursion level exceeded");
         // A variable may hold a number or, as in bash and ksh, another expression.
-        Arith sub(sh_, *v, depth_ + 1);
+        std::string expr = *v;
+        Arith sub(sh_, expr, depth_ + 1);
         return sub.run();
     }
 
-    void store(const std::string& name, i64 v) {
+    void store(const Value& x, i64 v) {
         if (noeval_) return;
-        sh_.assign(name, std::to_string(v));
+        if (x.element) sh_.assign_element(x.name, x.subscript, std::to_string(v), false);
+        else sh_.assign(x.name, std::to_string(v));
     }
 
     i64 rvalue(const Value& x) {
-        if (!x.name.empty()) return noeval_ ? 0 : var_value(x.name);
+        if (!x.name.empty()) return noeval_ ? 0 : var_value(x);
         return x.v;
+    }
+
+    /// A variable operand at pos_: a name and, for an array element, its [subscript].
+    Value lvalue() {
+        size_t start = pos_;
+        while (pos_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '_')) ++pos_;
+        Value x;
+        x.name = std::string(s_.substr(start, pos_ - start));
+        if (pos_ < s_.size() && s_[pos_] == '[') {
+            size_t open = pos_;
+            int depth = 0;
+            for (; pos_ < s_.size(); ++pos_) {
+                if (s_[pos_] == '[') ++depth;
+                if (s_[pos_] == ']' && --depth == 0) break;
+            }
+            if (pos_ >= s_.size()) {
+                pos_ = open;
+                fail("syntax error: missing ']'");
+            }
+            x.element = true;
+            x.subscript = std::string(s_.substr(open + 1, pos_ - open - 1));
+            ++pos_;
+        }
+        return x;
+    }
+
+    /// Evaluates an indexed subscript once, so a[i++] += 1 moves i once.
+    Value resolved(Value x) {
+        if (!x.element || noeval_) return x;
+        const vars::Var* v = sh_.vars.find(x.name);
+        if (v && (v->flags & vars::kAssoc)) return x;
+        Arith sub(sh_, x.subscript, depth_ + 1);
+        x.subscript = std::to_string(sub.run());
+        return x;
     }
 
     i64 comma() {
@@ -116,9 +162,7 @@ private:
         size_t save = pos_;
         skip();
         if (pos_ < s_.size() && (std::isalpha(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '_')) {
-            size_t start = pos_;
-            while (pos_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '_')) ++pos_;
-            std::string name(s_.substr(start, pos_ - start));
+            Value name = lvalue();
             skip();
             static constexpr std::string_view ops[] = {"<<=", ">>=", "*=", "/=", "%=", "+=", "-=",
                                                        "&=", "^=", "|=", "="};
@@ -126,6 +170,7 @@ private:
                 if (s_.substr(pos_, op.size()) != op) continue;
                 if (op == "=" && pos_ + 1 < s_.size() && s_[pos_ + 1] == '=') break;
                 pos_ += op.size();
+                name = resolved(std::move(name));
                 i64 rhs = assign();
                 i64 result = rhs;
                 if (op != "=") {
@@ -331,9 +376,9 @@ private:
             pos_ += 2;
             Value x = primary();
             if (x.name.empty()) fail("syntax error: operand expected");
-            i64 v = noeval_ ? 0 : var_value(x.name);
+            i64 v = noeval_ ? 0 : var_value(x);
             v = inc ? wrap_add(v, 1) : wrap_sub(v, 1);
-            store(x.name, v);
+            store(x, v);
             return v;
         }
         if (at_op("+")) {
@@ -357,8 +402,8 @@ private:
             if (at_op("++") || at_op("--")) {
                 bool inc = s_[pos_] == '+';
                 pos_ += 2;
-                i64 v = noeval_ ? 0 : var_value(x.name);
-                store(x.name, inc ? wrap_add(v, 1) : wrap_sub(v, 1));
+                i64 v = noeval_ ? 0 : var_value(x);
+                store(x, inc ? wrap_add(v, 1) : wrap_sub(v, 1));
                 return v;
             }
         }
@@ -379,17 +424,18 @@ private:
         if (c == '(') {
             ++pos_;
             if (++parens_ > 500) fail("expression nested too deeply");
-            Value v{comma(), {}};
+            Value v;
+            v.v = comma();
             --parens_;
             if (!eat(")")) fail("syntax error: missing ')'");
             return v;
         }
-        if (std::isdigit(static_cast<unsigned char>(c))) return Value{number(), {}};
-        if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
-            size_t start = pos_;
-            while (pos_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '_')) ++pos_;
-            return Value{0, std::string(s_.substr(start, pos_ - start))};
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            Value v;
+            v.v = number();
+            return v;
         }
+        if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') return resolved(lvalue());
         fail("syntax error: operand expected");
     }
 

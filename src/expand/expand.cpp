@@ -4,6 +4,8 @@
 // expansion and pattern escaping then read those flags.
 #include "expand/expand.hpp"
 
+#include "builtins/builtins.hpp"
+#include "builtins/util.hpp"
 #include "exec/executor.hpp"
 #include "exec/path.hpp"
 #include "shell/shell.hpp"
@@ -436,29 +438,78 @@ private:
         if (p.indirect) {
             // ${!x}: expand the parameter whose name is the value of x.
             std::string target;
-            if (!lookup(p.name, target)) {
+            bool found = p.index ? sh_.element(p.name, expand_string(sh_, *p.index), target) : lookup(p.name, target);
+            if (!found) {
                 if (sh_.opt.nounset) unset_error(p.name);
                 target.clear();
+            }
+            ast::ParamExp q = p;
+            q.indirect = false;
+            q.index = nullptr;
+            q.all = 0;
+            // The target may name an element, a[1], or a whole array, a[@].
+            const size_t br = target.find('[');
+            if (br != std::string::npos && br > 0 && target.back() == ']' && lex::is_name(target.substr(0, br))) {
+                std::string inner = target.substr(br + 1, target.size() - br - 2);
+                if (inner == "@" || inner == "*") {
+                    q.all = inner[0];
+                } else {
+                    auto w = std::make_shared<ast::Word>();
+                    w->parts.emplace_back(ast::Literal{inner, true});
+                    q.index = std::move(w);
+                }
+                target.resize(br);
             }
             bool ok = !target.empty() && (lex::is_name(target) || target == "@" || target == "*" ||
                       target == "#" || target == "?" || target == "$" || target == "!" || target == "-" ||
                       std::all_of(target.begin(), target.end(), [](char d) { return d >= '0' && d <= '9'; }));
             if (!ok) sh_.raise(1, p.name + ": invalid indirect expansion", ErrorKind::Expansion);
-            ast::ParamExp q = p;
-            q.indirect = false;
             q.name = target;
             param(q);
             return;
         }
-        const bool list = p.name == "@" || p.name == "*";
-        const bool at = p.name == "@";
+        if (p.op == ast::ParamOp::Keys || p.op == ast::ParamOp::Names) {
+            std::vector<std::string> names;
+            if (p.op == ast::ParamOp::Keys) {
+                if (const vars::Var* v = sh_.vars.find(p.name)) names = v->keys();
+            } else {
+                for (const auto& [n, v] : sh_.vars.sorted()) {
+                    if (n.compare(0, p.name.size(), p.name) == 0 && (v->is_set || v->is_array())) names.push_back(n);
+                }
+            }
+            emit_list(names, p.all == '@', p.quoted);
+            return;
+        }
+        // ${a[@]} and ${a[*]} are lists like $@ and $*; ${a[i]} is one element.
+        const bool array_all = p.all != 0;
+        const bool list = p.name == "@" || p.name == "*" || array_all;
+        const bool at = array_all ? p.all == '@' : p.name == "@";
+        std::vector<std::string> array_values;
+        const std::vector<std::string>& items = array_all ? array_values : sh_.positional;
         std::string value;
-        const bool set = lookup(p.name, value);
+        bool set = false;
+        std::string shown = p.name;  // for messages
+        if (array_all) {
+            const vars::Var* v = sh_.vars.find(p.name);
+            if (v) array_values = v->values();
+            set = !array_values.empty();
+            for (size_t i = 0; i < array_values.size(); ++i) {
+                if (i) value += " ";
+                value += array_values[i];
+            }
+            shown += std::string("[") + p.all + "]";  // under set -u, like "$@": no error (bash 5.2)
+        } else if (p.index) {
+            std::string sub = expand_string(sh_, *p.index);
+            shown += "[" + sub + "]";
+            set = sh_.element(p.name, sub, value);
+        } else {
+            set = lookup(p.name, value);
+        }
         const bool null = !set || (p.colon && (list ? value.empty() && (at ? std::all_of(
-            sh_.positional.begin(), sh_.positional.end(), [](const std::string& s) { return s.empty(); }) : true) : value.empty()));
+            items.begin(), items.end(), [](const std::string& s) { return s.empty(); }) : true) : value.empty()));
         auto emit_self = [&]() {
             if (list) {
-                emit_list(sh_.positional, at, p.quoted);
+                emit_list(items, at, p.quoted);
             } else {
                 emit_value(value, p.quoted);
             }
@@ -466,9 +517,48 @@ private:
         switch (p.op) {
         case ast::ParamOp::Bad:
             sh_.raise(2, p.name + ": bad substitution", ErrorKind::Expansion);
+        case ast::ParamOp::Keys:
+        case ast::ParamOp::Names:
+            return;
+        case ast::ParamOp::Transform: {
+            if (!set && !list && sh_.opt.nounset) unset_error(shown);
+            auto apply = [&](const std::string& v) -> std::string {
+                switch (p.mode) {
+                case 'Q': return builtins::shell_quote_line(v);
+                case 'E': {
+                    std::string out;
+                    builtins::echo_escapes(v, out, true);
+                    return out;
+                }
+                case 'U': return change_case(v, true, true, nullptr);
+                case 'u': return change_case(v, true, false, nullptr);
+                case 'L': return change_case(v, false, true, nullptr);
+                default: {  // 'a': the attributes
+                    const vars::Var* var = sh_.vars.find(p.name);
+                    std::string f;
+                    if (var && (var->flags & vars::kArray)) f += 'a';
+                    if (var && (var->flags & vars::kAssoc)) f += 'A';
+                    if (var && (var->flags & vars::kReadonly)) f += 'r';
+                    if (var && (var->flags & vars::kExported)) f += 'x';
+                    return f;
+                }
+                }
+            };
+            if (list) {
+                std::vector<std::string> vals;
+                vals.reserve(items.size());
+                for (const auto& v : items) vals.push_back(apply(v));
+                emit_list(vals, at, p.quoted);
+            } else if (set || p.mode == 'a') {
+                emit_value(apply(value), p.quoted);
+            } else if (p.quoted) {
+                mark_quoted();
+            }
+            return;
+        }
         case ast::ParamOp::Plain:
             if (!set && !list) {
-                if (sh_.opt.nounset) unset_error(p.name);
+                if (sh_.opt.nounset) unset_error(shown);
                 if (p.quoted) mark_quoted();
                 return;
             }
@@ -476,10 +566,10 @@ private:
             return;
         case ast::ParamOp::Length:
             if (list) {
-                emit_value(std::to_string(sh_.positional.size()), p.quoted);
+                emit_value(std::to_string(items.size()), p.quoted);
                 return;
             }
-            if (!set && sh_.opt.nounset) unset_error(p.name);
+            if (!set && sh_.opt.nounset) unset_error(shown);
             emit_value(std::to_string(char_count(value)), p.quoted);
             return;
         case ast::ParamOp::Default:
@@ -498,11 +588,12 @@ private:
             return;
         case ast::ParamOp::Assign:
             if (null) {
-                if (!lex::is_name(p.name)) {
-                    sh_.raise(2, "$" + p.name + ": cannot assign in this way", ErrorKind::Expansion);
+                if (!lex::is_name(p.name) || array_all) {
+                    sh_.raise(2, "$" + shown + ": cannot assign in this way", ErrorKind::Expansion);
                 }
                 std::string v = expand_string(sh_, *p.arg);
-                sh_.assign(p.name, v);
+                if (p.index) sh_.assign_element(p.name, shown.substr(p.name.size() + 1, shown.size() - p.name.size() - 2), v, false);
+                else sh_.assign(p.name, v);
                 emit_value(v, p.quoted);
             } else {
                 emit_self();
@@ -516,7 +607,7 @@ private:
                 } else {
                     m = p.colon ? "parameter null or not set" : "parameter not set";
                 }
-                sh_.raise(1, p.name + ": " + m, ErrorKind::Expansion);
+                sh_.raise(1, shown + ": " + m, ErrorKind::Expansion);
             }
             emit_self();
             return;
@@ -524,12 +615,12 @@ private:
         case ast::ParamOp::RemoveLongSuffix:
         case ast::ParamOp::RemovePrefix:
         case ast::ParamOp::RemoveLongPrefix: {
-            if (!set && !list && sh_.opt.nounset) unset_error(p.name);
+            if (!set && !list && sh_.opt.nounset) unset_error(shown);
             std::string pat = expand_pattern(sh_, *p.arg);
             if (list) {
                 std::vector<std::string> vals;
-                vals.reserve(sh_.positional.size());
-                for (const auto& v : sh_.positional) vals.push_back(remove(v, p.op, pat));
+                vals.reserve(items.size());
+                for (const auto& v : items) vals.push_back(remove(v, p.op, pat));
                 emit_list(vals, at, p.quoted);
             } else {
                 emit_value(remove(value, p.op, pat), p.quoted);
@@ -539,7 +630,7 @@ private:
         case ast::ParamOp::Replace:
         case ast::ParamOp::Upper:
         case ast::ParamOp::Lower: {
-            if (!set && !list && sh_.opt.nounset) unset_error(p.name);
+            if (!set && !list && sh_.opt.nounset) unset_error(shown);
             std::string pat;
             std::string rep;
             if (p.arg) pat = expand_pattern(sh_, *p.arg);
@@ -550,8 +641,8 @@ private:
             };
             if (list) {
                 std::vector<std::string> vals;
-                vals.reserve(sh_.positional.size());
-                for (const auto& v : sh_.positional) vals.push_back(apply(v));
+                vals.reserve(items.size());
+                for (const auto& v : items) vals.push_back(apply(v));
                 emit_list(vals, at, p.quoted);
             } else if (set) {
                 emit_value(apply(value), p.quoted);
@@ -561,10 +652,34 @@ private:
             return;
         }
         case ast::ParamOp::Substring: {
-            if (!set && !list && sh_.opt.nounset) unset_error(p.name);
+            if (!set && !list && sh_.opt.nounset) unset_error(shown);
             std::int64_t off = arith(sh_, expand_string(sh_, *p.arg));
             std::optional<std::int64_t> len;
             if (p.arg2) len = arith(sh_, expand_string(sh_, *p.arg2));
+            if (array_all) {
+                // ${a[@]:off:len}: the elements from index off on (from the end when
+                // negative), at most len of them (bash).
+                const vars::Var* v = sh_.vars.find(p.name);
+                std::vector<std::pair<std::int64_t, std::string>> elems;
+                if (v && (v->flags & vars::kArray)) {
+                    elems.assign(v->elems.begin(), v->elems.end());
+                } else if (v) {
+                    std::int64_t k = 0;
+                    for (auto& s : v->values()) elems.emplace_back(k++, std::move(s));
+                }
+                if (len && *len < 0) sh_.raise(1, std::to_string(*len) + ": substring expression < 0", ErrorKind::Expansion);
+                if (off < 0) off += elems.empty() ? 0 : elems.back().first + 1;
+                std::vector<std::string> vals;
+                if (off >= 0) {
+                    for (auto& [k, s] : elems) {
+                        if (k < off) continue;
+                        if (len && static_cast<std::int64_t>(vals.size()) >= *len) break;
+                        vals.push_back(std::move(s));
+                    }
+                }
+                emit_list(vals, at, p.quoted);
+                return;
+            }
             if (list) {
                 // $@ and $* slices count $0 as position 0 (bash).
                 std::vector<std::string> all;
@@ -747,6 +862,21 @@ void expand_words(Shell& sh, const std::vector<ast::Word>& words, std::vector<st
     for (const auto& w : words) expand_word(sh, w, out);
 }
 
+vars::ArrayLiteral expand_array_literal(Shell& sh, const std::vector<ast::ArrayElem>& elems) {
+    vars::ArrayLiteral lit;
+    for (const auto& e : elems) {
+        if (e.key) {
+            std::string key = expand_string(sh, *e.key);
+            lit.items.emplace_back(std::move(key), expand_string(sh, e.value, true));
+            continue;
+        }
+        std::vector<std::string> fields;
+        expand_word(sh, e.value, fields);
+        for (auto& f : fields) lit.items.emplace_back(std::nullopt, std::move(f));
+    }
+    return lit;
+}
+
 std::string expand_string(Shell& sh, const ast::Word& word, bool assignment) {
     if (!assignment) {
         const std::string* text = nullptr;
@@ -775,12 +905,18 @@ int regex_match(Shell& sh, const std::string& re, const std::string& text) {
     std::vector<regmatch_t> m(rx.re_nsub + 1);
     int rc = ::regexec(&rx, text.c_str(), m.size(), m.data(), 0);
     ::regfree(&rx);
-    // BASH_REMATCH holds the whole match: ipsh has no arrays, so the groups are not kept.
+    // BASH_REMATCH: [0] the whole match, [n] group n (empty when it took no part).
     if (rc == 0) {
-        sh.vars.set("BASH_REMATCH", text.substr(static_cast<size_t>(m[0].rm_so),
-                                                static_cast<size_t>(m[0].rm_eo - m[0].rm_so)));
+        std::map<std::int64_t, std::string> groups;
+        for (size_t i = 0; i < m.size(); ++i) {
+            groups[static_cast<std::int64_t>(i)] =
+                m[i].rm_so < 0 ? std::string()
+                               : text.substr(static_cast<size_t>(m[i].rm_so), static_cast<size_t>(m[i].rm_eo - m[i].rm_so));
+        }
+        sh.vars.set_array("BASH_REMATCH", std::move(groups));
         return 0;
     }
+    sh.vars.set_array("BASH_REMATCH", {});
     return 1;
 }
 
@@ -795,6 +931,7 @@ bool is_pure(const ast::Word& word) {
                 return false;
             }
             if (pe->arg && !is_pure(*pe->arg)) return false;
+            if (pe->index) return false;  // ${a[i++]}: subscripts are arithmetic
         }
     }
     return true;

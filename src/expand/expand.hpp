@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ast/ast.hpp"
+#include "vars/vars.hpp"
 
 #include <cstdint>
 #include <string>
@@ -26,6 +27,9 @@ bool has_brace(const ast::Word& word);
 /// Brace expansion (bash): the words `word` stands for, each still to be expanded; empty
 /// when no brace in it expands.
 std::vector<ast::Word> brace_expand(const ast::Word& word);
+/// The elements of an array literal: plain ones are expanded into fields, [key]=value
+/// ones like an assignment.
+vars::ArrayLiteral expand_array_literal(Shell& sh, const std::vector<ast::ArrayElem>& elems);
 /// Expansion without field splitting or globbing: assignments (with tilde after '=' and
 /// ':'), redirection targets, case subjects, here-document bodies.
 std::string expand_string(Shell& sh, const ast::Word& word, bool assignment = false);

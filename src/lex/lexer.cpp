@@ -222,8 +222,17 @@ ast::Word Lexer::scan_word(Mode mode, bool& plain) {
     const bool quoted_ctx = mode == Mode::ParamArgQuoted || mode == Mode::HereDoc || mode == Mode::Arith;
     int depth = 0;
     const int start_line = r_.line();
+    int key_depth = mode == Mode::Unquoted && array_elements && r_.peek() == '[' ? 0 : -1;
     for (;;) {
         int c = r_.peek();
+        if (key_depth >= 0 && (c == '[' || c == ']')) {
+            key_depth += c == '[' ? 1 : -1;
+            if (key_depth < 0) key_depth = -1;
+        } else if (key_depth > 0 && (c == ' ' || c == '\t')) {
+            r_.get();
+            add_char(parts, static_cast<char>(c), false);
+            continue;
+        }
         if (c < 0) {
             if (mode == Mode::ParamArg || mode == Mode::ParamArgQuoted) {
                 fail("syntax error: unexpected end of file while looking for matching '}'", true, start_line);
@@ -233,7 +242,12 @@ ast::Word Lexer::scan_word(Mode mode, bool& plain) {
         }
         if (mode == Mode::Unquoted && is_meta(c)) break;
         if ((mode == Mode::ParamArg || mode == Mode::ParamArgQuoted) && c == '}') break;
-        if (stop != 0 && c == stop) break;
+        if (stop == ']' && c == '[') {
+            ++depth;  // a[b[1]]: brackets nest in a subscript
+        } else if (stop != 0 && c == stop) {
+            if (stop != ']' || depth == 0) break;
+            --depth;
+        }
         if (mode == Mode::Arith) {
             if (c == '(') {
                 ++depth;
@@ -532,11 +546,37 @@ void Lexer::scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int 
             bad();
         }
     };
+    // ${a[i]} ${a[@]} ${a[*]}: a subscript after a name (bash).
+    auto read_subscript = [&]() {
+        if (r_.peek() != '[' || !is_name_start(static_cast<unsigned char>(p.name[0]))) return;
+        r_.get();
+        if ((r_.peek() == '@' || r_.peek() == '*') && r_.peek(1) == ']') {
+            p.all = static_cast<char>(r_.get());
+            r_.get();
+            return;
+        }
+        bool plain = true;
+        stop_char_ = ']';
+        p.index = std::make_shared<ast::Word>(scan_word(Mode::ParamArgQuoted, plain));
+        if (r_.peek() < 0) fail("syntax error: unexpected end of file while looking for matching '}'", true, line);
+        if (r_.peek() != ']') bad();
+        r_.get();
+    };
     if (r_.peek() == '!' && is_name_start(r_.peek(1))) {
-        // ${!name}: indirection (bash). ${!prefix*} and ${!name[@]} are not supported.
+        // ${!name}: indirection; ${!a[@]}: the subscripts; ${!prefix*}: names (bash).
         r_.get();
         p.indirect = true;
         read_name();
+        read_subscript();
+        const int c = r_.peek();
+        if (p.all && c == '}') {
+            p.indirect = false;
+            p.op = ast::ParamOp::Keys;
+        } else if (!p.index && !p.all && (c == '@' || c == '*') && r_.peek(1) == '}') {
+            p.indirect = false;
+            p.op = ast::ParamOp::Names;
+            p.all = static_cast<char>(r_.get());
+        }
     } else if (r_.peek() == '#') {
         int n = r_.peek(1);
         if (n == '}') {
@@ -553,6 +593,7 @@ void Lexer::scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int 
             } else {
                 p.op = ast::ParamOp::Length;
                 read_name();
+                read_subscript();
                 if (r_.peek() != '}') bad();
                 r_.get();
                 parts.emplace_back(std::move(p));
@@ -564,6 +605,7 @@ void Lexer::scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int 
         }
     } else {
         read_name();
+        read_subscript();
     }
     skip_continuations();
     int c = r_.peek();
@@ -634,6 +676,18 @@ void Lexer::scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int 
             p.arg = std::make_shared<ast::Word>(scan_word(Mode::ParamArg, plain));
         }
         if (r_.peek() != '}') fail("syntax error: unexpected end of file while looking for matching '}'", true, line);
+        r_.get();
+        parts.emplace_back(std::move(p));
+        return;
+    }
+    case '@': {
+        // ${x@Q} and the other transformations (bash).
+        r_.get();
+        const int d = r_.peek();
+        if (d < 0) fail("syntax error: unexpected end of file while looking for matching '}'", true, line);
+        if (std::string_view("QEULua").find(static_cast<char>(d)) == std::string_view::npos || r_.peek(1) != '}') bad();
+        p.op = ast::ParamOp::Transform;
+        p.mode = static_cast<char>(r_.get());
         r_.get();
         parts.emplace_back(std::move(p));
         return;

@@ -111,6 +111,11 @@ private:
     /// do not close that way, so `((cmd) | x)` stays nested subshells.
     bool try_arith_command(Token& t);
     int stop_char_ = 0;  // see scan_word
+public:
+    /// Set by the parser inside an array literal: a word that starts with `[` keeps blanks
+    /// up to its closing `]`, so `([a b]=1)` has the key "a b" (bash).
+    bool array_elements = false;
+private:
     void scan_backquote(std::vector<ast::WordPart>& parts, bool quoted);
     [[noreturn]] void fail(const std::string& msg, bool at_eof, int line = -1);
 

@@ -37,22 +37,92 @@ bool is_redirect_op(Tok k) {
     }
 }
 
-/// NAME=value at the start of a word, with NAME unquoted: an assignment (XCU 2.10.2 rule 7).
+/// Where the subscript that opens at parts[0].text[open] ('[') closes: the parts inside go
+/// to `sub`; returns the part holding the ']' and sets `after` to the offset just past it.
+/// Only unquoted brackets count. nullopt when it does not close.
+std::optional<size_t> split_subscript(const std::vector<ast::WordPart>& parts, size_t open, ast::Word& sub,
+                                      size_t& after) {
+    int depth = 0;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        const auto* lit = std::get_if<ast::Literal>(&parts[i]);
+        if (!lit || lit->quoted) {
+            if (i == 0) return std::nullopt;
+            sub.parts.push_back(parts[i]);
+            continue;
+        }
+        size_t from = i == 0 ? open + 1 : 0;
+        for (size_t k = from; k < lit->text.size(); ++k) {
+            char c = lit->text[k];
+            if (c == '[') ++depth;
+            if (c != ']') continue;
+            if (depth-- > 0) continue;
+            if (k > from) sub.parts.emplace_back(ast::Literal{lit->text.substr(from, k - from), false});
+            after = k + 1;
+            return i;
+        }
+        if (lit->text.size() > from) sub.parts.emplace_back(ast::Literal{lit->text.substr(from), false});
+    }
+    return std::nullopt;
+}
+
+/// The rest of a word after `=`: the remainder of literal parts[part] from `from`, then the
+/// parts after it.
+ast::Word word_rest(const ast::Word& w, size_t part, size_t from) {
+    ast::Word out;
+    out.pos = w.pos;
+    const std::string& text = std::get<ast::Literal>(w.parts[part]).text;
+    if (from < text.size()) out.parts.emplace_back(ast::Literal{text.substr(from), false});
+    for (size_t i = part + 1; i < w.parts.size(); ++i) out.parts.push_back(w.parts[i]);
+    return out;
+}
+
+/// NAME=value, NAME+=value, NAME[sub]=value or NAME[sub]+=value at the start of a word,
+/// with NAME unquoted: an assignment (XCU 2.10.2 rule 7; += and subscripts from bash).
 bool split_assignment(const Token& t, ast::Assignment& out) {
     if (t.kind != Tok::Word || t.word.parts.empty()) return false;
     const auto* lit = std::get_if<ast::Literal>(&t.word.parts.front());
     if (!lit || lit->quoted) return false;
-    size_t eq = lit->text.find('=');
-    if (eq == std::string::npos || eq == 0 || !lex::is_name(std::string_view(lit->text).substr(0, eq))) {
+    const std::string& text = lit->text;
+    size_t n = 0;
+    while (n < text.size() && (text[n] == '_' || std::isalnum(static_cast<unsigned char>(text[n])))) ++n;
+    if (n == 0 || !lex::is_name(std::string_view(text).substr(0, n))) return false;
+    size_t part = 0;
+    size_t at = n;
+    std::shared_ptr<ast::Word> index;
+    if (at < text.size() && text[at] == '[') {
+        ast::Word sub;
+        size_t after = 0;
+        std::optional<size_t> p = split_subscript(t.word.parts, at, sub, after);
+        if (!p) return false;
+        sub.pos = t.word.pos;
+        index = std::make_shared<ast::Word>(std::move(sub));
+        part = *p;
+        at = after;
+    }
+    const std::string& rest = std::get<ast::Literal>(t.word.parts[part]).text;
+    bool append = false;
+    if (rest.compare(at, 2, "+=") == 0) {
+        append = true;
+        ++at;
+    } else if (rest.compare(at, 1, "=") != 0) {
         return false;
     }
-    out.name = lit->text.substr(0, eq);
-    out.value.pos = t.word.pos;
-    out.value.raw = t.text.substr(eq + 1);
-    std::string rest = lit->text.substr(eq + 1);
-    if (!rest.empty()) out.value.parts.emplace_back(ast::Literal{rest, false});
-    for (size_t i = 1; i < t.word.parts.size(); ++i) out.value.parts.push_back(t.word.parts[i]);
+    out.name = text.substr(0, n);
+    out.index = std::move(index);
+    out.append = append;
+    out.value = word_rest(t.word, part, at + 1);
+    size_t eq = t.text.find(append ? "+=" : "=", index ? t.text.find(']') : 0);
+    out.value.raw = eq == std::string::npos ? std::string() : t.text.substr(eq + (append ? 2 : 1));
     return true;
+}
+
+/// The words that take NAME=(...) operands, as bash's declaration builtins do.
+bool takes_array_operands(const ast::Word& w) {
+    if (w.parts.size() != 1) return false;
+    const auto* lit = std::get_if<ast::Literal>(&w.parts[0]);
+    if (!lit || lit->quoted) return false;
+    const std::string& s = lit->text;
+    return s == "declare" || s == "typeset" || s == "local" || s == "export" || s == "readonly";
 }
 
 struct DepthGuard {
@@ -381,7 +451,8 @@ ast::Command Parser::parse_simple_command() {
         if (sc.words.empty()) {
             ast::Assignment a;
             if (split_assignment(t, a)) {
-                take();
+                Token w = take();
+                if (array_follows(w, a)) a.array = parse_array_literal();
                 sc.assigns.push_back(std::move(a));
                 while (try_alias()) {
                 }
@@ -397,10 +468,70 @@ ast::Command Parser::parse_simple_command() {
             w.plain) {
             return parse_function(std::move(w));
         }
+        if (!sc.words.empty() && takes_array_operands(sc.words[0])) {
+            ast::Assignment a;
+            if (split_assignment(w, a) && array_follows(w, a)) {
+                const size_t start = w.start;
+                a.array = parse_array_literal();
+                ast::Word text;
+                text.raw = r_.text(start, last_end_);
+                text.pos = w.word.pos;
+                text.parts.emplace_back(ast::Literal{text.raw, true});
+                sc.array_args.emplace_back(sc.words.size(), std::move(a));
+                sc.words.push_back(std::move(text));
+                continue;
+            }
+        }
         sc.words.push_back(std::move(w.word));
     }
     if (sc.words.empty() && sc.assigns.empty() && sc.redirs.empty()) unexpected(peek());
     return sc;
+}
+
+bool Parser::array_follows(const Token& w, const ast::Assignment& a) {
+    return !a.index && a.value.parts.empty() && peek_is(Tok::LParen) && peek().start == w.end;
+}
+
+std::vector<ast::ArrayElem> Parser::parse_array_literal() {
+    take();  // (
+    std::vector<ast::ArrayElem> elems;
+    struct KeyMode {
+        lex::Lexer& lex;
+        ~KeyMode() { lex.array_elements = false; }
+    } key_mode{lex_};
+    lex_.array_elements = true;
+    for (;;) {
+        const Token& t = peek();
+        if (t.kind == Tok::Newline) {
+            take();
+            continue;
+        }
+        if (t.kind == Tok::RParen) {
+            last_end_ = t.end;
+            take();
+            return elems;
+        }
+        if (t.kind != Tok::Word) unexpected(t);
+        Token w = take();
+        ast::ArrayElem e;
+        const auto* lit = std::get_if<ast::Literal>(&w.word.parts.front());
+        if (lit && !lit->quoted && !lit->text.empty() && lit->text[0] == '[') {
+            // [key]=value
+            ast::Word sub;
+            size_t after = 0;
+            std::optional<size_t> p = split_subscript(w.word.parts, 0, sub, after);
+            if (p && std::get<ast::Literal>(w.word.parts[*p]).text.compare(after, 1, "=") == 0) {
+                sub.pos = w.word.pos;
+                e.key = std::make_shared<ast::Word>(std::move(sub));
+                e.value = word_rest(w.word, *p, after + 1);
+                e.value.raw = w.text;
+                elems.push_back(std::move(e));
+                continue;
+            }
+        }
+        e.value = std::move(w.word);
+        elems.push_back(std::move(e));
+    }
 }
 
 ast::Command Parser::parse_function(Token name) {

@@ -71,6 +71,10 @@ private:
     ast::Command parse_simple_command();
     bool try_alias();
     ast::Command parse_function(lex::Token name);
+    /// True when `(` follows the assignment word `w` (`a=(`) with no blank between.
+    bool array_follows(const lex::Token& w, const ast::Assignment& a);
+    /// ( elements... ) after `name=`.
+    std::vector<ast::ArrayElem> parse_array_literal();
     bool parse_redirect(std::vector<ast::Redirect>& out);
     void parse_redirect_list(std::vector<ast::Redirect>& out);
     ast::Command parse_brace_group();

@@ -164,6 +164,26 @@ public:
 
     /// Sets a variable as an assignment does (allexport, readonly check). Throws ShellError.
     void assign(std::string_view name, std::string value);
+    /// Arrays (bash). `subscript` is the expanded text between the brackets: an arithmetic
+    /// expression for an indexed array, the key of an associative one. Throw ShellError.
+    /// name=(...) and name+=(...).
+    void assign_array(std::string_view name, const vars::ArrayLiteral& lit, bool append);
+    /// name[subscript]=value and name[subscript]+=value.
+    void assign_element(std::string_view name, const std::string& subscript, std::string value, bool append);
+    /// name+=value.
+    void assign_append(std::string_view name, std::string value);
+    /// The element name[subscript]; false when it is unset.
+    bool element(std::string_view name, const std::string& subscript, std::string& out);
+    /// test -v / [[ -v ]]: whether `name` or `name[subscript]` is set.
+    bool var_is_set(const std::string& spec);
+    /// unset 'name[subscript]'; false (after a message) when it cannot be unset.
+    bool unset_element(std::string_view name, const std::string& subscript);
+    /// The index an indexed-array subscript stands for: negative ones count back from the
+    /// end. False when it is before the first element.
+    bool array_index(const vars::Var* v, const std::string& subscript, std::int64_t& out);
+    /// Array literals given to the declaration utility now running, by argument index.
+    std::vector<std::pair<size_t, vars::ArrayLiteral>> array_args;
+
     /// The value of IFS, or the default " \t\n" when unset.
     std::string_view ifs() const;
     /// Expands text the way a here-document body is expanded ($x, $(...), $((...)), \):

@@ -25,6 +25,78 @@ void VarTable::import_environment(char** env) {
     env_dirty_ = true;
 }
 
+namespace {
+
+/// The bucket bash files a key of an associative array under (32-bit FNV-1 over 1024
+/// buckets): listing keys bucket by bucket gives "${!a[@]}" in bash's order.
+std::uint32_t assoc_bucket(std::string_view key) {
+    std::uint32_t h = 2166136261U;
+    for (char c : key) {
+        h *= 16777619U;
+        h ^= static_cast<unsigned char>(c);
+    }
+    return h & 1023U;
+}
+
+/// The keys of an associative array in listing order.
+std::vector<const std::pair<const std::string, AssocItem>*> assoc_order(const Var& v) {
+    std::vector<const std::pair<const std::string, AssocItem>*> items;
+    items.reserve(v.assoc.size());
+    for (const auto& kv : v.assoc) items.push_back(&kv);
+    std::sort(items.begin(), items.end(), [](const auto* a, const auto* b) {
+        std::uint32_t ba = assoc_bucket(a->first);
+        std::uint32_t bb = assoc_bucket(b->first);
+        if (ba != bb) return ba < bb;
+        return a->second.seq > b->second.seq;
+    });
+    return items;
+}
+
+}  // namespace
+
+const std::string* Var::element(std::int64_t index) const {
+    if (flags & kAssoc) return element(std::to_string(index));
+    if (!(flags & kArray)) return index == 0 && is_set ? &value : nullptr;
+    auto it = elems.find(index);
+    return it == elems.end() ? nullptr : &it->second;
+}
+
+const std::string* Var::element(const std::string& key) const {
+    if (!(flags & kAssoc)) return nullptr;
+    auto it = assoc.find(key);
+    return it == assoc.end() ? nullptr : &it->second.value;
+}
+
+std::vector<std::string> Var::values() const {
+    std::vector<std::string> out;
+    if (flags & kAssoc) {
+        for (const auto* kv : assoc_order(*this)) out.push_back(kv->second.value);
+    } else if (flags & kArray) {
+        for (const auto& [i, s] : elems) out.push_back(s);
+    } else if (is_set) {
+        out.push_back(value);
+    }
+    return out;
+}
+
+std::vector<std::string> Var::keys() const {
+    std::vector<std::string> out;
+    if (flags & kAssoc) {
+        for (const auto* kv : assoc_order(*this)) out.push_back(kv->first);
+    } else if (flags & kArray) {
+        for (const auto& [i, s] : elems) out.push_back(std::to_string(i));
+    } else if (is_set) {
+        out.emplace_back("0");
+    }
+    return out;
+}
+
+size_t Var::count() const {
+    if (flags & kAssoc) return assoc.size();
+    if (flags & kArray) return elems.size();
+    return is_set ? 1 : 0;
+}
+
 const Var* VarTable::find(std::string_view name) const {
     auto it = map_.find(name);
     return it == map_.end() ? nullptr : &it->second;
@@ -32,7 +104,9 @@ const Var* VarTable::find(std::string_view name) const {
 
 const std::string* VarTable::get(std::string_view name) const {
     const Var* v = find(name);
-    return v && v->is_set ? &v->value : nullptr;
+    if (!v) return nullptr;
+    if (v->is_array()) return v->element(0);
+    return v->is_set ? &v->value : nullptr;
 }
 
 void VarTable::changed(std::string_view name, bool exported) {
@@ -46,6 +120,11 @@ bool VarTable::set(std::string_view name, std::string value, std::uint8_t flags)
         it = map_.emplace(std::string(name), Var{}).first;
     } else if (it->second.flags & kReadonly) {
         return false;
+    } else if (it->second.is_array()) {
+        // a=x on an array sets its element 0 (bash).
+        it->second.flags |= flags;
+        if (it->second.flags & kAssoc) return set_key(name, "0", std::move(value));
+        return set_element(name, 0, std::move(value));
     }
     it->second.value = std::move(value);
     it->second.is_set = true;
@@ -76,6 +155,106 @@ bool VarTable::unset(std::string_view name) {
     bool exported = (it->second.flags & kExported) != 0;
     map_.erase(it);
     changed(name, exported);
+    return true;
+}
+
+Var* VarTable::writable(std::string_view name) {
+    auto it = map_.find(name);
+    if (it == map_.end()) it = map_.emplace(std::string(name), Var{}).first;
+    if (it->second.flags & kReadonly) return nullptr;
+    return &it->second;
+}
+
+bool VarTable::make_array(std::string_view name, bool assoc) {
+    auto it = map_.find(name);
+    if (it == map_.end()) it = map_.emplace(std::string(name), Var{}).first;
+    Var& v = it->second;
+    if (v.is_array()) return true;
+    const bool exported = (v.flags & kExported) != 0;
+    if (v.is_set) {
+        if (assoc) v.assoc["0"] = AssocItem{std::move(v.value), v.next_seq++};
+        else v.elems[0] = std::move(v.value);
+    }
+    v.value.clear();
+    v.flags |= assoc ? kAssoc : kArray;
+    changed(name, exported);
+    return true;
+}
+
+bool VarTable::set_array(std::string_view name, std::map<std::int64_t, std::string> elems) {
+    Var* v = writable(name);
+    if (!v) return false;
+    v->value.clear();
+    v->assoc.clear();
+    v->flags = static_cast<std::uint8_t>((v->flags & ~kAssoc) | kArray);
+    v->elems = std::move(elems);
+    v->is_set = true;
+    changed(name, (v->flags & kExported) != 0);
+    return true;
+}
+
+bool VarTable::set_assoc(std::string_view name, const std::vector<std::pair<std::string, std::string>>& items) {
+    Var* v = writable(name);
+    if (!v) return false;
+    v->value.clear();
+    v->elems.clear();
+    v->assoc.clear();
+    v->flags = static_cast<std::uint8_t>((v->flags & ~kArray) | kAssoc);
+    for (const auto& [k, val] : items) {
+        auto [it, fresh] = v->assoc.try_emplace(k);
+        it->second.value = val;
+        if (fresh) it->second.seq = v->next_seq++;
+    }
+    v->is_set = true;
+    changed(name, (v->flags & kExported) != 0);
+    return true;
+}
+
+bool VarTable::set_element(std::string_view name, std::int64_t index, std::string value) {
+    if (!writable(name)) return false;
+    make_array(name, false);
+    Var& v = map_.find(name)->second;
+    if (v.flags & kAssoc) return set_key(name, std::to_string(index), std::move(value));
+    v.elems[index] = std::move(value);
+    v.is_set = true;
+    changed(name, (v.flags & kExported) != 0);
+    return true;
+}
+
+bool VarTable::set_key(std::string_view name, const std::string& key, std::string value) {
+    Var* v = writable(name);
+    if (!v) return false;
+    if (!(v->flags & kAssoc)) make_array(name, true);
+    auto [it, fresh] = v->assoc.try_emplace(key);
+    it->second.value = std::move(value);
+    if (fresh) it->second.seq = v->next_seq++;
+    v->is_set = true;
+    changed(name, (v->flags & kExported) != 0);
+    return true;
+}
+
+bool VarTable::unset_element(std::string_view name, std::int64_t index) {
+    auto it = map_.find(name);
+    if (it == map_.end()) return true;
+    Var& v = it->second;
+    if (v.flags & kReadonly) return false;
+    if (v.flags & kAssoc) return unset_key(name, std::to_string(index));
+    if (!(v.flags & kArray)) {
+        if (index == 0) return unset(name);
+        return true;
+    }
+    v.elems.erase(index);
+    changed(name, (v.flags & kExported) != 0);
+    return true;
+}
+
+bool VarTable::unset_key(std::string_view name, const std::string& key) {
+    auto it = map_.find(name);
+    if (it == map_.end()) return true;
+    Var& v = it->second;
+    if (v.flags & kReadonly) return false;
+    v.assoc.erase(key);
+    changed(name, (v.flags & kExported) != 0);
     return true;
 }
 
@@ -123,7 +302,7 @@ char* const* VarTable::envp() {
     if (env_dirty_) {
         env_strings_.clear();
         for (const auto& [name, v] : map_) {
-            if ((v.flags & kExported) && v.is_set) {
+            if ((v.flags & kExported) && v.is_set && !v.is_array()) {  // arrays are not exported
                 std::string e;
                 e.reserve(name.size() + 1 + v.value.size());
                 e.append(name).push_back('=');

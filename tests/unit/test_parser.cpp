@@ -90,3 +90,17 @@ TEST_CASE("(( )), for (( )) and [[ ]] (bash extensions)") {
     CHECK(dump_of("for ((i=0; i<2)); do :; done").find("three expressions") != std::string::npos);
     CHECK(dump_of("cat <<< word") == "(simple cat (<<< word))");
 }
+
+TEST_CASE("array assignments and subscripts (bash extensions)") {
+    CHECK(dump_of("a=(1 'two' [5]=x)") == "(simple a=([lit \"1\"] [q \"two\"] [[lit \"5\"]]=[lit \"x\"]))");
+    CHECK(dump_of("a+=(x) b=()") == "(simple a+=([lit \"x\"]) b=())");
+    CHECK(dump_of("a[$i+1]=v cmd") == "(simple a[[param i][lit \"+1\"]]=v cmd)");
+    CHECK(dump_of("s+=more") == "(simple s+=more)");
+    CHECK(dump_of("a=(\n 1 # one\n 2\n)") == "(simple a=([lit \"1\"] [lit \"2\"]))");
+    CHECK(dump_of("a=([k y]=v)") == "(simple a=([[lit \"k y\"]]=[lit \"v\"]))");
+    CHECK(dump_of("local x=(1 2) y") == "(simple local x=(1 2) y)");
+    CHECK(dump_of("echo x=(1)") == "error line 1: syntax error near unexpected token '('");
+    CHECK(dump_of("a=(1 ; 2)") == "error line 1: syntax error near unexpected token ';'");
+    CHECK(dump_of("a=(1 2").rfind("incomplete:", 0) == 0);
+    CHECK(dump_of("a[1 =x") == "(simple a[1 =x)");
+}

@@ -5,5 +5,5 @@ if false; then
 fi
 echo "before"
 x=abc
-echo ${x@Q}
+echo ${x@Z}
 echo "not reached"
