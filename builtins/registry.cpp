@@ -50,7 +50,7 @@ constexpr std::array kBuiltins = std::to_array<BuiltinSpec>({
     {"shift", builtin_shift, S, false, "shift positional parameters"},
     {"shm", builtin_shm, R, false, "POSIX shared memory: create, write, read, stat, ls, unlink"},
     {"shopt", builtin_shopt, R, false, "set bash-style shell options (nullglob, failglob, dotglob...)"},
-    {"source", builtin_dot, S, false, "run commands from a file in the current shell (same as .)"},
+    {"source", builtin_dot, R, false, "run commands from a file in the current shell (same as .)"},
     {"test", builtin_test, R, false, "evaluate a condition"},
     {"times", builtin_times, S, false, "print accumulated process times"},
     {"trap", builtin_trap, S, false, "run commands when signals arrive or the shell exits"},
