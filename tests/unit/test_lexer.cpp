@@ -93,7 +93,7 @@ TEST_CASE("unterminated quotes are incomplete input") {
 TEST_CASE("bad substitution is an error only when expanded") {
     // dash and bash accept `if false; then echo ${a!}; fi`: the lexer keeps the malformed
     // expansion, with its text for the message, and the expansion raises the error.
-    auto t = tokens("echo ${a!} ${x@Q}");
+    auto t = tokens("echo ${a!} ${x@Z}");
     REQUIRE(t.size() == 4);
     for (size_t i : {size_t{1}, size_t{2}}) {
         REQUIRE(t[i].word.parts.size() == 1);
@@ -102,5 +102,5 @@ TEST_CASE("bad substitution is an error only when expanded") {
         CHECK(pe->op == ast::ParamOp::Bad);
     }
     CHECK(std::get<ast::ParamExp>(t[1].word.parts[0]).name == "${a!}");
-    CHECK(std::get<ast::ParamExp>(t[2].word.parts[0]).name == "${x@Q}");
+    CHECK(std::get<ast::ParamExp>(t[2].word.parts[0]).name == "${x@Z}");
 }
