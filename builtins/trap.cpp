@@ -1,6 +1,7 @@
 // trap.cpp: trap [action condition...]: runs `action` when a signal arrives (at the next safe
 // point) or, for EXIT, when the shell ends. '-' resets, '' ignores. Without operands it lists
-// the traps in a form `eval` can re-use.
+// the traps in a form `eval` can re-use. ERR (a command failed where set -e would exit) and
+// DEBUG (before each simple command) are bash's; they are not inherited by functions.
 #include "builtins/builtins.hpp"
 #include "builtins/util.hpp"
 #include "shell/shell.hpp"
@@ -10,12 +11,22 @@ namespace ipsh::builtins {
 
 namespace {
 
+std::string condition_name(int s) {
+    if (s == kTrapErr) return "ERR";
+    if (s == kTrapDebug) return "DEBUG";
+    return signals::name_of(s);
+}
+
 /// Calls fn(signal) for each condition named in `names`; a bad one is reported and the
 /// others still apply, and the status is then 1 (dash, bash).
 template <class Fn>
 int for_each_condition(Shell& sh, Args names, Fn fn) {
     int status = 0;
     for (const auto& name : names) {
+        if (name == "ERR" || name == "DEBUG") {
+            fn(name == "ERR" ? kTrapErr : kTrapDebug);
+            continue;
+        }
         auto sig = signals::from_name(name);
         if (!sig) {
             sh.error("trap: " + name + ": bad trap");
@@ -44,21 +55,24 @@ int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
         auto print = [&](int s) {
             const auto& a = listed.action[static_cast<size_t>(s)];
             io.out << "trap -- " << (a ? shell_quote_always(*a) : std::string("-")) << " "
-                   << signals::name_of(s) << "\n";
+                   << condition_name(s) << "\n";
         };
         if (i >= argv.size()) {
             print(0);
             for (int s : signals::all_signals()) print(s);
+            for (int s : {kTrapDebug, kTrapErr}) {
+                if (listed.action[static_cast<size_t>(s)]) print(s);
+            }
             return 0;
         }
         return for_each_condition(sh, argv.subspan(i), print);
     }
     if (i < argv.size() && argv[i] == "--") ++i;
     if (i >= argv.size()) {
-        for (int s = 0; s < NSIG; ++s) {
+        for (int s = 0; s < NSIG + 2; ++s) {
             const auto& a = listed.action[static_cast<size_t>(s)];
             if (!a) continue;
-            io.out << "trap -- " << shell_quote_always(*a) << " " << signals::name_of(s) << "\n";
+            io.out << "trap -- " << shell_quote_always(*a) << " " << condition_name(s) << "\n";
         }
         return 0;
     }
@@ -79,14 +93,14 @@ int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
     return for_each_condition(sh, argv.subspan(i), [&](int s) {
         if (s == SIGKILL || s == SIGSTOP) return;
         // A non-interactive shell cannot trap a signal that was ignored when it started.
-        if (s > 0 && signals::ignored_at_entry(s) && !sh.opt.interactive) return;
+        if (s > 0 && s < NSIG && signals::ignored_at_entry(s) && !sh.opt.interactive) return;
         auto& slot = sh.traps.action[static_cast<size_t>(s)];
         if (reset) {
             slot.reset();
         } else {
             slot = action;
         }
-        if (s > 0) sh.apply_disposition(s);
+        if (s > 0 && s < NSIG) sh.apply_disposition(s);
     });
 }
 

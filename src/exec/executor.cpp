@@ -190,9 +190,11 @@ ExecResult Executor::run_and_or(const ast::AndOr& ao, ExecFlags f) {
         // before `echo x` (dash).
         if (signals::any_pending() && trap_flow(r)) return r;
         if (r.flow != Flow::Normal) return r;
-        if (last && r.status != 0 && !g.tested && !ao.pipelines[i].bang && sh_.opt.errexit &&
+        if (last && r.status != 0 && !g.tested && !ao.pipelines[i].bang &&
             !is_plain_compound(ao.pipelines[i])) {
-            return ExecResult{r.status, Flow::Exit};
+            // The ERR trap runs where set -e would exit (bash).
+            if (sh_.traps.action[kTrapErr]) sh_.run_hook_trap(kTrapErr);
+            if (sh_.opt.errexit) return ExecResult{r.status, Flow::Exit};
         }
     }
     return r;
@@ -667,6 +669,7 @@ ExecResult Executor::run_assignments(const ast::SimpleCommand& sc) {
 
 ExecResult Executor::run_simple(const ast::SimpleCommand& sc, ExecFlags f) {
     sh_.current_line = sc.pos.line;
+    if (sh_.traps.action[kTrapDebug]) sh_.run_hook_trap(kTrapDebug);
     sh_.cmdsub_ran = false;
     sh_.cmdsub_status = 0;
     std::vector<std::string> argv;

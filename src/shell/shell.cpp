@@ -340,6 +340,28 @@ void Shell::run_pending_traps() {
     }
 }
 
+void Shell::run_hook_trap(int condition) {
+    const auto slot = static_cast<size_t>(condition);
+    const auto& act = traps.action[slot];
+    if (!act || act->empty() || trap_running[slot] || func_depth > 0) return;
+    const std::string action = *act;
+    const int saved = last_status;
+    struct Running {
+        Shell& sh;
+        size_t slot;
+        ~Running() { sh.trap_running[slot] = false; }
+    } running{*this, slot};
+    trap_running[slot] = true;
+    exec::ExecResult r;
+    try {
+        r = executor().run_string(action, current_line);
+    } catch (const ShellError& e) {
+        if (report(e)) exit_shell(e.status);
+    }
+    if (r.flow == Flow::Exit) exit_shell(r.status);
+    last_status = saved;
+}
+
 void Shell::enter_subshell(bool /*keep_job_control_tty*/) {
     ++subshell_level;
     opt.interactive = false;
@@ -352,7 +374,7 @@ void Shell::enter_subshell(bool /*keep_job_control_tty*/) {
     // Caught signals go back to their defaults in a subshell; ignored ones stay ignored
     // (XCU 2.12). The EXIT trap of the parent does not run when the subshell ends.
     if (!listed_traps) listed_traps = traps;
-    for (int s = 0; s < NSIG; ++s) {
+    for (int s = 0; s < NSIG + 2; ++s) {
         auto& a = traps.action[static_cast<size_t>(s)];
         if (a && !a->empty()) a.reset();
     }

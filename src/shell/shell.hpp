@@ -79,9 +79,14 @@ bool set_letter_option(ShellOptions& o, char letter, bool on);
 /// builtin returns (STYLE §5: control flow is returned, not thrown).
 enum class Flow : std::uint8_t { Normal, Break, Continue, Return, Exit };
 
+/// The trap conditions that are not signals (bash): they follow the signals in TrapTable.
+inline constexpr int kTrapDebug = NSIG;    // DEBUG: before each simple command
+inline constexpr int kTrapErr = NSIG + 1;  // ERR: a command failed where set -e would exit
+
 struct TrapTable {
-    /// nullopt: default; "": ignored; otherwise the command to run. Index 0 is EXIT.
-    std::array<std::optional<std::string>, NSIG> action;
+    /// nullopt: default; "": ignored; otherwise the command to run. Index 0 is EXIT, then
+    /// the signals, then DEBUG and ERR (the order `trap` lists them in, as bash does).
+    std::array<std::optional<std::string>, NSIG + 2> action;
 };
 
 class Shell : public parse::AliasTable {
@@ -117,7 +122,7 @@ public:
     bool is_subshell() const { return subshell_level > 0; }
     /// Signals whose trap action is running: it does not run again inside itself (the signal
     /// stays pending), but another signal's trap may interrupt it (dash, bash).
-    std::array<bool, NSIG> trap_running{};
+    std::array<bool, NSIG + 2> trap_running{};
     /// $? just before the running trap action (EXIT included), -1 outside one: a bare `exit`
     /// in the action uses it (XCU exit: "the exit status shall be the value it had
     /// immediately preceding the trap action").
@@ -201,6 +206,10 @@ public:
     /// Runs pending traps (at a safe point). Returns the control flow an `exit` in a trap
     /// asked for. Throws Interrupted when an untrapped SIGINT arrived in an interactive shell.
     void run_pending_traps();
+    /// Runs the ERR or DEBUG trap action, if one is set and it is not running already; $?
+    /// is kept around it. At the top level only: functions do not inherit them (bash
+    /// without set -E / -T).
+    void run_hook_trap(int condition);
     /// Runs the EXIT trap (once), saves history, and exits the process with `status`.
     [[noreturn]] void exit_shell(int status);
     /// Called in a forked child that runs shell code: resets traps and job state.
