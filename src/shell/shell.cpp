@@ -20,7 +20,7 @@ namespace ipsh {
 
 namespace {
 
-constexpr std::array<OptionSpec, 19> kOptions = {{
+constexpr std::array<OptionSpec, 20> kOptions = {{
     {'a', "allexport", &ShellOptions::allexport},
     {'B', "braceexpand", &ShellOptions::braceexpand},
     {'b', "notify", &ShellOptions::notify},
@@ -39,6 +39,7 @@ constexpr std::array<OptionSpec, 19> kOptions = {{
     {0, "ignoreeof", &ShellOptions::ignoreeof},
     {0, "nolog", &ShellOptions::nolog},
     {0, "pipefail", &ShellOptions::pipefail},
+    {0, "posix", &ShellOptions::posix},
     {0, "vi", &ShellOptions::vi},
 }};
 

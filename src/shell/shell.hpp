@@ -48,6 +48,7 @@ struct ShellOptions {
     bool verbose = false;     // -v
     bool xtrace = false;      // -x
     bool pipefail = false;
+    bool posix = false;  // bash's `set -o posix`: recorded only, ipsh already follows POSIX
     bool braceexpand = true;  // -B (bash): a{b,c} and {1..3}; not shown in $-
     // shopt options (bash)
     bool nullglob = false;

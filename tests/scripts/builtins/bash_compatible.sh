@@ -13,3 +13,7 @@ set -- outer
 source ./lib.sh via-source
 # ${#} of a multi-digit positional, base#number arithmetic.
 echo $((2#1010)) $((16#ff)) $((36#z))
+# set -o posix is accepted (bash scripts ask for it) and listed.
+set -o posix; echo "posix: $?"
+set +o | grep posix
+set +o posix
