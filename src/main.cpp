@@ -172,6 +172,13 @@ void init_variables(Shell& sh) {
     if (!sh.vars.get("PS4")) sh.vars.set("PS4", "+ ");
     sh.vars.set("OPTIND", "1");
     sh.vars.set("PPID", std::to_string(::getppid()));
+    // bash's UID, EUID (read-only), OSTYPE and HOSTNAME, and its dynamic variables.
+    sh.vars.set("UID", std::to_string(::getuid()), ipsh::vars::kReadonly);
+    sh.vars.set("EUID", std::to_string(::geteuid()), ipsh::vars::kReadonly);
+    sh.vars.set("OSTYPE", "linux-gnu");
+    char host[256] = {};
+    if (::gethostname(host, sizeof host - 1) == 0) sh.vars.set("HOSTNAME", host);
+    sh.init_dynamic_vars();
     // IFS is never taken from the environment; the shell sets it to <space><tab><newline>
     // when it starts (XCU sh, ENVIRONMENT VARIABLES), so "$IFS" and `saved=$IFS` see it.
     sh.vars.set("IFS", " \t\n");

@@ -205,6 +205,7 @@ ExecResult Executor::run_pipeline(const ast::Pipeline& p, ExecFlags f) {
     ExecResult r;
     if (p.stages.size() == 1) {
         r = run_command(p.stages[0], f);
+        sh_.pipestatus.assign(1, r.status);
     } else {
         jobs::Job& job = sh_.jobs.create(p.text);
         job.job_control = sh_.job_control();
@@ -227,6 +228,7 @@ ExecResult Executor::run_pipeline(const ast::Pipeline& p, ExecFlags f) {
         if (job.procs.empty()) {
             sh_.jobs.remove(&job);
             r.status = 1;
+            sh_.pipestatus.assign(1, 1);
         } else {
             r.status = wait_foreground(job);
         }
@@ -264,6 +266,7 @@ void Executor::run_background(const ast::ListItem& item) {
         return;
     }
     sh_.last_bg_pid = job.procs.back().pid;
+    sh_.pipestatus.assign(1, 0);
     sh_.jobs.make_visible(job);
     if (sh_.opt.interactive && !sh_.is_subshell()) {
         std::string line = "[" + std::to_string(job.id) + "] " + std::to_string(job.procs.back().pid) + "\n";
@@ -1277,6 +1280,8 @@ int Executor::wait_foreground(jobs::Job& job) {
         }
     }
     int status = job.status(sh_.opt.pipefail);
+    sh_.pipestatus.clear();
+    for (const auto& proc : job.procs) sh_.pipestatus.push_back(jobs::status_from_wait(proc.wstatus));
     if (job.stopped()) {
         job.foreground = false;
         sh_.jobs.make_visible(job);

@@ -77,6 +77,46 @@ Shell::Shell() : executor_(std::make_unique<exec::Executor>(*this)) {
     root_pid = ::getpid();
     stack_base = frame_address();
     vars.on_change = [this](std::string_view name) { on_var_change(name); };
+    vars.refresh = [this](std::string_view name, vars::Var& v) { refresh_dynamic(name, v); };
+}
+
+void Shell::init_dynamic_vars() {
+    for (const char* name : {"RANDOM", "SECONDS", "BASHPID"}) {
+        vars.set(name, "");
+        vars.add_flags(name, vars::kDynamic);
+    }
+    vars.make_array("PIPESTATUS", false);
+    vars.add_flags("PIPESTATUS", vars::kDynamic);
+    seconds_base = static_cast<std::int64_t>(::time(nullptr));
+    reseed_random();
+}
+
+void Shell::reseed_random() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_REALTIME, &ts);
+    random_state = (static_cast<std::uint64_t>(ts.tv_nsec) << 20) ^
+                   static_cast<std::uint64_t>(ts.tv_sec) ^
+                   (static_cast<std::uint64_t>(::getpid()) << 40);
+}
+
+void Shell::refresh_dynamic(std::string_view name, vars::Var& v) {
+    if (name == "RANDOM") {
+        // A 64-bit LCG; its high bits give 0..32767, as bash's RANDOM does.
+        random_state = random_state * 6364136223846793005ULL + 1442695040888963407ULL;
+        v.value = std::to_string((random_state >> 33) & 0x7fff);
+        v.is_set = true;
+    } else if (name == "SECONDS") {
+        v.value = std::to_string(static_cast<std::int64_t>(::time(nullptr)) - seconds_base);
+        v.is_set = true;
+    } else if (name == "BASHPID") {
+        v.value = std::to_string(::getpid());
+        v.is_set = true;
+    } else if (name == "PIPESTATUS" && (v.flags & vars::kArray)) {
+        v.elems.clear();
+        for (size_t i = 0; i < pipestatus.size(); ++i) {
+            v.elems[static_cast<std::int64_t>(i)] = std::to_string(pipestatus[i]);
+        }
+    }
 }
 
 Shell::~Shell() = default;
@@ -90,6 +130,18 @@ void Shell::on_var_change(std::string_view name) {
             ifs_set = true;
         } else {
             ifs_set = false;
+        }
+    } else if (name == "RANDOM" || name == "SECONDS") {
+        // Assigning seeds RANDOM and sets where SECONDS counts from (bash). The value is
+        // read from the table itself: the variable stays dynamic.
+        const vars::Var* raw = vars.find_raw(name);
+        if (raw && (raw->flags & vars::kDynamic)) {
+            std::int64_t n = std::strtoll(raw->value.c_str(), nullptr, 10);
+            if (name == "RANDOM") {
+                random_state = static_cast<std::uint64_t>(n);
+            } else {
+                seconds_base = static_cast<std::int64_t>(::time(nullptr)) - n;
+            }
         }
     } else if (name == "OPTIND") {
         getopts_state.clear();
@@ -366,6 +418,7 @@ void Shell::run_hook_trap(int condition) {
 void Shell::enter_subshell(bool /*keep_job_control_tty*/) {
     ++subshell_level;
     opt.interactive = false;
+    reseed_random();
     trap_status = -1;  // `(exit)` inside a trap action exits the subshell with its own $?
     // A subshell started by the EXIT trap runs its own EXIT trap (dash, bash):
     // `trap '(trap "echo inner" EXIT; :)' EXIT`.

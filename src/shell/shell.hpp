@@ -112,6 +112,9 @@ public:
     std::string script_name;              // shown in messages when running a script file
     int last_status = 0;                  // $?
     pid_t last_bg_pid = 0;                // $!
+    std::vector<int> pipestatus;          // PIPESTATUS: the last foreground pipeline's statuses
+    std::uint64_t random_state = 0;       // RANDOM's generator
+    std::int64_t seconds_base = 0;        // SECONDS counts from this time
     pid_t root_pid = 0;                   // $$ (the top shell's pid, also in subshells)
     pid_t shell_pgid = 0;
     int tty_fd = -1;                      // terminal for job control (high, close-on-exec)
@@ -244,8 +247,14 @@ public:
     /// Sets the C library's LC_CTYPE from LC_ALL, LC_CTYPE or LANG (the shell's variables).
     void apply_locale();
 
+    /// Creates bash's dynamic variables (RANDOM, SECONDS, BASHPID, PIPESTATUS).
+    void init_dynamic_vars();
+    /// A new seed for RANDOM, so subshells do not repeat their parent's numbers.
+    void reseed_random();
+
 private:
     void on_var_change(std::string_view name);
+    void refresh_dynamic(std::string_view name, vars::Var& v);
     std::unique_ptr<exec::Executor> executor_;
 };
 

@@ -97,9 +97,19 @@ size_t Var::count() const {
     return is_set ? 1 : 0;
 }
 
-const Var* VarTable::find(std::string_view name) const {
+const Var* VarTable::find_raw(std::string_view name) const {
     auto it = map_.find(name);
     return it == map_.end() ? nullptr : &it->second;
+}
+
+const Var* VarTable::find(std::string_view name) const {
+    auto it = map_.find(name);
+    if (it == map_.end()) return nullptr;
+    if ((it->second.flags & kDynamic) && refresh) {
+        // The table owns the variable; only its computed value changes here.
+        refresh(name, const_cast<Var&>(it->second));
+    }
+    return &it->second;
 }
 
 const std::string* VarTable::get(std::string_view name) const {
@@ -322,7 +332,7 @@ char* const* VarTable::envp() {
 std::vector<std::pair<std::string, const Var*>> VarTable::sorted() const {
     std::vector<std::pair<std::string, const Var*>> out;
     out.reserve(map_.size());
-    for (const auto& [name, v] : map_) out.emplace_back(name, &v);
+    for (const auto& [name, v] : map_) out.emplace_back(name, find(name));
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     return out;
 }

@@ -20,6 +20,7 @@ enum VarFlag : std::uint8_t {
     kReadonly = 2,
     kArray = 4,  // indexed array (declare -a, a=(...), a[i]=v)
     kAssoc = 8,  // associative array (declare -A)
+    kDynamic = 16,  // RANDOM, SECONDS, BASHPID, PIPESTATUS: the value is computed when read
 };
 
 /// One element of an associative array; `seq` orders elements inserted into the same
@@ -65,6 +66,8 @@ public:
     void import_environment(char** env);
 
     const Var* find(std::string_view name) const;
+    /// The same without computing a dynamic variable's value.
+    const Var* find_raw(std::string_view name) const;
     /// The value, or nullptr when unset.
     const std::string* get(std::string_view name) const;
     /// Sets a value and adds `flags`. Returns false (and changes nothing) when readonly.
@@ -112,6 +115,9 @@ public:
 
     /// Called after any variable's value changes or it is unset (PATH, IFS, OPTIND hooks).
     std::function<void(std::string_view)> on_change;
+    /// Called when a kDynamic variable is looked up, to compute its value (bash's RANDOM,
+    /// SECONDS, BASHPID, PIPESTATUS). Unsetting the variable ends that.
+    std::function<void(std::string_view, Var&)> refresh;
 
 private:
     void changed(std::string_view name, bool exported);
