@@ -2,7 +2,6 @@
 // name exists (bash); a function that wraps a builtin calls it this way.
 #include "builtins/builtins.hpp"
 #include "builtins/registry.hpp"
-#include "exec/executor.hpp"
 #include "shell/shell.hpp"
 
 namespace ipsh::builtins {
@@ -15,14 +14,7 @@ int builtin_builtin(Shell& sh, io::IoStreams& io, Args argv) {
         sh.error("builtin: " + argv[i] + ": not a shell builtin");
         return 1;
     }
-    io.out.flush();
-    std::vector<std::string> cmd(argv.begin() + static_cast<std::ptrdiff_t>(i), argv.end());
-    exec::Lookup lookup;
-    lookup.functions = false;
-    exec::ExecResult r = sh.executor().run_argv(cmd, lookup, exec::ExecFlags{});
-    sh.flow = r.flow;
-    sh.flow_levels = r.levels;
-    return r.status;
+    return run_without_functions(sh, io, argv.subspan(i));
 }
 
 }  // namespace ipsh::builtins

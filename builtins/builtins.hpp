@@ -53,10 +53,10 @@ int builtin_shift(Shell&, io::IoStreams&, Args);
 int builtin_shopt(Shell&, io::IoStreams&, Args);
 int builtin_shm(Shell&, io::IoStreams&, Args);
 int builtin_test(Shell&, io::IoStreams&, Args);
-/// The unary (-f, -z, ...) and binary (-nt, -ef, <, ...) tests of `test`, for [[ ]].
 /// Appends `a` with echo's backslash escapes interpreted (XSI's; with `bash` also \E \x \u
 /// \U). Returns false when \c ended the output.
 bool echo_escapes(const std::string& a, std::string& out, bool bash);
+/// The unary (-f, -z, ...) and binary (-nt, -ef, <, ...) tests of `test`, for [[ ]].
 bool test_unary(Shell& sh, char op, const std::string& arg);
 bool test_binary(Shell& sh, const std::string& l, const std::string& op, const std::string& r);
 int builtin_times(Shell&, io::IoStreams&, Args);
@@ -68,5 +68,9 @@ int builtin_umask(Shell&, io::IoStreams&, Args);
 int builtin_unalias(Shell&, io::IoStreams&, Args);
 int builtin_unset(Shell&, io::IoStreams&, Args);
 int builtin_wait(Shell&, io::IoStreams&, Args);
+
+/// Runs `cmd` without looking up functions, for `command` and `builtin` (command.cpp), and
+/// hands on the control flow it asked for (break, return). Errors propagate as thrown.
+int run_without_functions(Shell& sh, io::IoStreams& io, Args cmd);
 
 }  // namespace ipsh::builtins

@@ -96,18 +96,14 @@ int builtin_command(Shell& sh, io::IoStreams& io, Args argv) {
         return rest.empty() ? 0 : status;
     }
     if (rest.empty()) return 0;
-    io.out.flush();
-    std::vector<std::string> cmd(rest.begin(), rest.end());
     std::optional<vars::VarTable::Saved> saved_path;
     if (p) {
         saved_path = sh.vars.save("PATH");
         sh.vars.set("PATH", exec::kDefaultPath);
     }
-    exec::Lookup lookup;
-    lookup.functions = false;
-    exec::ExecResult r;
+    int status = 0;
     try {
-        r = sh.executor().run_argv(cmd, lookup, exec::ExecFlags{});
+        status = run_without_functions(sh, io, rest);
     } catch (ShellError& e) {
         if (saved_path) sh.vars.restore(std::move(*saved_path));
         // `command` takes away the special-builtin consequences (XCU 2.14); an exec that
@@ -119,6 +115,15 @@ int builtin_command(Shell& sh, io::IoStreams& io, Args argv) {
         throw;
     }
     if (saved_path) sh.vars.restore(std::move(*saved_path));
+    return status;
+}
+
+int run_without_functions(Shell& sh, io::IoStreams& io, Args cmd) {
+    io.out.flush();
+    const std::vector<std::string> words(cmd.begin(), cmd.end());
+    exec::Lookup lookup;
+    lookup.functions = false;
+    exec::ExecResult r = sh.executor().run_argv(words, lookup, exec::ExecFlags{});
     sh.flow = r.flow;
     sh.flow_levels = r.levels;
     return r.status;

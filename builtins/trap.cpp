@@ -69,7 +69,7 @@ int builtin_trap(Shell& sh, io::IoStreams& io, Args argv) {
     }
     if (i < argv.size() && argv[i] == "--") ++i;
     if (i >= argv.size()) {
-        for (int s = 0; s < NSIG + 2; ++s) {
+        for (int s = 0; s < kTrapSlots; ++s) {
             const auto& a = listed.action[static_cast<size_t>(s)];
             if (!a) continue;
             io.out << "trap -- " << shell_quote_always(*a) << " " << condition_name(s) << "\n";

@@ -428,7 +428,7 @@ void Shell::enter_subshell(bool /*keep_job_control_tty*/) {
     // Caught signals go back to their defaults in a subshell; ignored ones stay ignored
     // (XCU 2.12). The EXIT trap of the parent does not run when the subshell ends.
     if (!listed_traps) listed_traps = traps;
-    for (int s = 0; s < NSIG + 2; ++s) {
+    for (int s = 0; s < kTrapSlots; ++s) {
         auto& a = traps.action[static_cast<size_t>(s)];
         if (a && !a->empty()) a.reset();
     }

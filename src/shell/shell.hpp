@@ -83,11 +83,12 @@ enum class Flow : std::uint8_t { Normal, Break, Continue, Return, Exit };
 /// The trap conditions that are not signals (bash): they follow the signals in TrapTable.
 inline constexpr int kTrapDebug = NSIG;    // DEBUG: before each simple command
 inline constexpr int kTrapErr = NSIG + 1;  // ERR: a command failed where set -e would exit
+inline constexpr int kTrapSlots = NSIG + 2;  // EXIT, the signals, DEBUG, ERR
 
 struct TrapTable {
     /// nullopt: default; "": ignored; otherwise the command to run. Index 0 is EXIT, then
     /// the signals, then DEBUG and ERR (the order `trap` lists them in, as bash does).
-    std::array<std::optional<std::string>, NSIG + 2> action;
+    std::array<std::optional<std::string>, kTrapSlots> action;
 };
 
 class Shell : public parse::AliasTable {
@@ -126,7 +127,7 @@ public:
     bool is_subshell() const { return subshell_level > 0; }
     /// Signals whose trap action is running: it does not run again inside itself (the signal
     /// stays pending), but another signal's trap may interrupt it (dash, bash).
-    std::array<bool, NSIG + 2> trap_running{};
+    std::array<bool, kTrapSlots> trap_running{};
     /// $? just before the running trap action (EXIT included), -1 outside one: a bare `exit`
     /// in the action uses it (XCU exit: "the exit status shall be the value it had
     /// immediately preceding the trap action").

@@ -104,12 +104,15 @@ const Var* VarTable::find_raw(std::string_view name) const {
 
 const Var* VarTable::find(std::string_view name) const {
     auto it = map_.find(name);
-    if (it == map_.end()) return nullptr;
-    if ((it->second.flags & kDynamic) && refresh) {
+    return it == map_.end() ? nullptr : refreshed(name, it->second);
+}
+
+const Var* VarTable::refreshed(std::string_view name, const Var& v) const {
+    if ((v.flags & kDynamic) && refresh) {
         // The table owns the variable; only its computed value changes here.
-        refresh(name, const_cast<Var&>(it->second));
+        refresh(name, const_cast<Var&>(v));
     }
-    return &it->second;
+    return &v;
 }
 
 const std::string* VarTable::get(std::string_view name) const {
@@ -332,7 +335,7 @@ char* const* VarTable::envp() {
 std::vector<std::pair<std::string, const Var*>> VarTable::sorted() const {
     std::vector<std::pair<std::string, const Var*>> out;
     out.reserve(map_.size());
-    for (const auto& [name, v] : map_) out.emplace_back(name, find(name));
+    for (const auto& [name, v] : map_) out.emplace_back(name, refreshed(name, v));
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     return out;
 }

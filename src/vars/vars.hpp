@@ -123,6 +123,8 @@ private:
     void changed(std::string_view name, bool exported);
     /// The variable to change, created when missing; nullptr when readonly.
     Var* writable(std::string_view name);
+    /// `v` (the variable `name` of this table), its value computed first when it is dynamic.
+    const Var* refreshed(std::string_view name, const Var& v) const;
 
     std::unordered_map<std::string, Var, StringHash, std::equal_to<>> map_;
     std::vector<std::vector<Saved>> scopes_;
