@@ -117,12 +117,11 @@ private:
                 if (ms < INT_MAX) return kTimeout;
                 continue;
             }
-            if (fds[1].revents != 0) {
-                // The flags stay set for the shell's main loop; only the wake-up bytes go.
-                signals::drain_wake_fd();
-                continue;
-            }
-            return 0;  // readable, or hung up / in error: read() tells which
+            // The flags stay set for the shell's main loop; only the wake-up bytes go.
+            if (fds[1].revents != 0) signals::drain_wake_fd();
+            // Ready input wins over the wake-up: under a steady stream of signals the pipe
+            // is never empty, and going round again would never read.
+            if (fds[0].revents != 0) return 0;  // readable, or hung up / in error
         }
     }
 

@@ -266,11 +266,9 @@ int wait_fd(const Shell& sh, std::string_view ctx, int fd, short events, const D
             if (errno == EINTR) continue;
             fail_errno(ctx, Kind::Queue, "poll", errno);
         }
-        if (fds[1].revents != 0) {
-            // The flags stay set for the shell; only the wake-up bytes go.
-            signals::drain_wake_fd();
-            continue;
-        }
+        // The flags stay set for the shell; only the wake-up bytes go. Ready input wins:
+        // under a steady stream of signals the pipe is never empty.
+        if (fds[1].revents != 0) signals::drain_wake_fd();
         if (fds[0].revents != 0) return 0;
     }
 }

@@ -143,11 +143,14 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
                 if (trap && !trap->empty()) signals::post(SIGINT);
                 throw Interrupted{};
             }
-            // A loop: children ending in a burst must not each cost a redraw below. A
-            // `trap ... CHLD` needs the signal left pending for run_pending_traps().
+            // One reap takes every child that has ended, so a burst costs one redraw. Not a
+            // loop: waitpid() itself lets the next SIGCHLD in, and a process sending them
+            // without pause (the flood test) kept the shell here for good, deaf to the
+            // keyboard. A `trap ... CHLD` needs the signal left pending for
+            // run_pending_traps().
             const auto& chld_trap = sh_.traps.action[SIGCHLD];
             const bool chld_trapped = chld_trap && !chld_trap->empty();
-            while (!chld_trapped && signals::take(SIGCHLD)) {
+            if (!chld_trapped && signals::take(SIGCHLD)) {
                 jobs::reap_ready(sh_.jobs);
                 if (sh_.opt.notify) {
                     bool any = false;
@@ -159,7 +162,13 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
                     }
                 }
             }
-            if (signals::any_pending()) {
+            // A SIGCHLD that came during the reap waits for the next round (the pipe has its
+            // byte); only a signal with something to run is worth a redraw.
+            bool to_run = false;
+            for (int s = 1; s < NSIG && !to_run; ++s) {
+                to_run = signals::pending(s) && (s != SIGCHLD || chld_trapped);
+            }
+            if (to_run) {
                 rl_clear_visible_line();
                 sh_.run_pending_traps();
                 rl_forced_update_display();

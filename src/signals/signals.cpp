@@ -125,8 +125,11 @@ int wake_fd() {
 }
 
 void drain_wake_fd() {
-    char buf[64];
-    while (g_wake_read >= 0 && ::read(g_wake_read, buf, sizeof buf) > 0) {
+    // Stop at the first short read: under a steady stream of signals every read() lets one
+    // more in, and reading until empty would never end. A byte left over only wakes the
+    // next poll() early.
+    char buf[256];
+    while (g_wake_read >= 0 && ::read(g_wake_read, buf, sizeof buf) == sizeof buf) {
     }
 }
 
@@ -163,10 +166,15 @@ bool pending(int sig) { return g_pending[sig] != 0; }
 
 bool any_pending() {
     if (!g_any_pending) return false;
-    for (int s = 1; s < NSIG; ++s) {
-        if (g_pending[s]) return true;
-    }
+    // Clear first, then look: a signal that lands after its slot was scanned sets the
+    // summary flag again instead of being hidden by a late clear.
     g_any_pending = 0;
+    for (int s = 1; s < NSIG; ++s) {
+        if (g_pending[s]) {
+            g_any_pending = 1;
+            return true;
+        }
+    }
     return false;
 }
 
