@@ -124,6 +124,8 @@ enum class RedirOp : std::uint8_t {
     DupOut,     // >&
     HereDoc,    // << and <<-
     HereString, // <<< word (bash, ksh): the expanded word and a newline
+    OutErr,     // &>word, and >&word when word is not a number or - (bash)
+    AppendErr,  // &>>word (bash)
 };
 
 /// A here-document: filled in by the lexer when it reaches the line after the operator.
@@ -137,6 +139,7 @@ struct HereDoc {
 
 struct Redirect {
     int fd = -1;  // -1: the operator's default (0 for input, 1 for output)
+    std::string fd_var;  // {name}>...: the shell picks fd >= 10 and sets name (bash)
     RedirOp op = RedirOp::In;
     Word target;
     std::shared_ptr<HereDoc> heredoc;

@@ -17,6 +17,8 @@ const char* op_name(RedirOp op) {
     case RedirOp::DupOut: return ">&";
     case RedirOp::HereDoc: return "<<";
     case RedirOp::HereString: return "<<<";
+    case RedirOp::OutErr: return "&>";
+    case RedirOp::AppendErr: return "&>>";
     }
     return "?";
 }
@@ -26,6 +28,7 @@ void redirs(std::string& out, const std::vector<Redirect>& rs) {
         out += " (";
         out += op_name(r.op);
         if (r.fd >= 0) out += " " + std::to_string(r.fd);
+        if (!r.fd_var.empty()) out += " {" + r.fd_var + "}";
         out += " " + r.target.raw;
         if (r.heredoc) out += " " + dump(r.heredoc->body);
         out += ")";

@@ -3,6 +3,7 @@
 #include "exec/redirect.hpp"
 
 #include "expand/expand.hpp"
+#include "shell/errors.hpp"
 #include "shell/shell.hpp"
 #include "signals/signals.hpp"
 
@@ -13,6 +14,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
+#include <string_view>
 
 namespace ipsh::exec {
 
@@ -28,12 +31,24 @@ int default_fd(ast::RedirOp op) {
     }
 }
 
+/// The descriptor number `s` spells (digits only), if any.
+std::optional<int> fd_number(std::string_view s) {
+    if (s.empty() || s.size() >= 8) return std::nullopt;
+    int n = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return std::nullopt;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
 /// What one redirection resolves to before it is applied.
 struct Resolved {
     int target = -1;
     int source = -1;      // fd to dup from; -1 with close=true means close the target
     bool close = false;
     bool move = false;    // n>&m- (ksh, bash): after the dup, m is closed
+    bool also_stderr = false;  // &>word: fd 2 gets the same file as the target (1)
     io::UniqueFd owned;   // a descriptor we opened (close-on-exec, >= 10)
 };
 
@@ -58,6 +73,7 @@ void own(Resolved& out, int fd) {
 /// Opens or resolves one redirection. Prints the error and returns false on failure.
 bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
     out.target = r.fd >= 0 ? r.fd : default_fd(r.op);
+    ast::RedirOp op = r.op;
     if (r.op == ast::RedirOp::HereDoc || r.op == ast::RedirOp::HereString) {
         std::string body = r.op == ast::RedirOp::HereDoc ? expand::expand_string(sh, r.heredoc->body)
                                                          : expand::expand_string(sh, r.target) + "\n";
@@ -73,6 +89,16 @@ bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
     if (r.op == ast::RedirOp::DupIn || r.op == ast::RedirOp::DupOut) {
         if (word == "-") {
             out.close = true;
+            if (!r.fd_var.empty()) {
+                // {name}>&- closes the descriptor whose number name holds.
+                const std::string* v = sh.vars.get(r.fd_var);
+                std::optional<int> n = v ? fd_number(*v) : std::nullopt;
+                if (!n) {
+                    sh.error(r.fd_var + ": ambiguous redirect");
+                    return false;
+                }
+                out.target = *n;
+            }
             return true;
         }
         std::string_view num = word;
@@ -80,30 +106,31 @@ bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
             num.remove_suffix(1);
             out.move = true;
         }
-        bool digits = !num.empty() && num.size() < 8;
-        int n = 0;
-        for (char c : num) {
-            digits = digits && c >= '0' && c <= '9';
-            n = n * 10 + (c - '0');
+        if (std::optional<int> n = fd_number(num)) {
+            out.source = *n;
+            return true;
         }
-        if (!digits) {
+        // >&file is &>file (bash), but only for standard output: 2>&file stays an error.
+        if (r.op == ast::RedirOp::DupIn || out.move || out.target != 1 || !r.fd_var.empty()) {
             sh.error(word + ": ambiguous redirect");
             return false;
         }
-        out.source = n;
-        return true;
+        op = ast::RedirOp::OutErr;
     }
+    out.also_stderr = op == ast::RedirOp::OutErr || op == ast::RedirOp::AppendErr;
     if (word.empty()) {
         sh.error("cannot open '': No such file or directory");
         return false;
     }
     int flags = 0;
-    switch (r.op) {
+    switch (op) {
     case ast::RedirOp::In: flags = O_RDONLY; break;
     case ast::RedirOp::ReadWrite: flags = O_RDWR | O_CREAT; break;
-    case ast::RedirOp::Append: flags = O_WRONLY | O_CREAT | O_APPEND; break;
+    case ast::RedirOp::Append: case ast::RedirOp::AppendErr:
+        flags = O_WRONLY | O_CREAT | O_APPEND;
+        break;
     case ast::RedirOp::Clobber: flags = O_WRONLY | O_CREAT | O_TRUNC; break;
-    case ast::RedirOp::Out:
+    case ast::RedirOp::Out: case ast::RedirOp::OutErr:
         flags = sh.opt.noclobber ? (O_WRONLY | O_CREAT | O_EXCL) : (O_WRONLY | O_CREAT | O_TRUNC);
         break;
     default: break;
@@ -112,7 +139,7 @@ bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
     do {
         fd = ::open(word.c_str(), flags | O_CLOEXEC, 0666);
     } while (fd < 0 && errno == EINTR && !signals::pending(SIGINT));
-    if (fd < 0 && errno == EEXIST && r.op == ast::RedirOp::Out) {
+    if (fd < 0 && errno == EEXIST && (op == ast::RedirOp::Out || op == ast::RedirOp::OutErr)) {
         // noclobber only protects regular files: `>/dev/null` still works (XCU 2.7.2).
         struct stat st {};
         if (::stat(word.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
@@ -127,6 +154,39 @@ bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
         return false;
     }
     own(out, fd);
+    return true;
+}
+
+/// n>&m: m must be open and must not be one of the shell's own descriptors (those are all
+/// close-on-exec; the user's never are), such as a pipe of this pipeline. Prints the error.
+bool users_fd(Shell& sh, int fd) {
+    int fl = ::fcntl(fd, F_GETFD);
+    if (fl < 0 || (fl & FD_CLOEXEC)) {
+        sh.error(std::to_string(fd) + ": bad file descriptor");
+        return false;
+    }
+    return true;
+}
+
+/// {name}>... run in the shell: the descriptor goes to the lowest free number from 10 up,
+/// stays open after the command (bash: the script decides when to close it) and `name`
+/// holds its number. {name}>&- closes it; a descriptor of the shell's own is left alone.
+bool bind_fd_var(Shell& sh, const std::string& name, const Resolved& res) {
+    if (res.close) {
+        const int fl = ::fcntl(res.target, F_GETFD);
+        if (fl >= 0 && !(fl & FD_CLOEXEC)) ::close(res.target);
+        return true;
+    }
+    const int fd = ::fcntl(res.source, F_DUPFD, 10);
+    if (fd < 0) {
+        sh.error(name + ": " + io::errno_text(errno));
+        return false;
+    }
+    if (!sh.vars.set(name, std::to_string(fd), sh.opt.allexport ? vars::kExported : 0)) {
+        ::close(fd);
+        sh.error(msg::readonly(name));
+        return false;
+    }
     return true;
 }
 
@@ -195,15 +255,11 @@ bool RedirectionFrame::apply(const std::vector<ast::Redirect>& redirs) {
         sh_.current_line = r.pos.line ? r.pos.line : sh_.current_line;
         if (!resolve(sh_, r, res)) return false;
         // `3>&3` leaves fd 3 as it is, open or not (dash, bash).
-        if (!res.close && !res.owned && res.source == res.target) continue;
-        if (!res.close && res.source != res.owned.get()) {
-            // n>&m: m must be open and must not be one of the shell's own descriptors (those
-            // are all close-on-exec; the user's never are), such as a pipe of this pipeline.
-            int fl = ::fcntl(res.source, F_GETFD);
-            if (fl < 0 || (fl & FD_CLOEXEC)) {
-                sh_.error(std::to_string(res.source) + ": bad file descriptor");
-                return false;
-            }
+        if (r.fd_var.empty() && !res.close && !res.owned && res.source == res.target) continue;
+        if (!res.close && res.source != res.owned.get() && !users_fd(sh_, res.source)) return false;
+        if (!r.fd_var.empty()) {
+            if (!bind_fd_var(sh_, r.fd_var, res)) return false;
+            continue;
         }
         save(res.target);
         if (res.close) {
@@ -220,6 +276,13 @@ bool RedirectionFrame::apply(const std::vector<ast::Redirect>& redirs) {
         } else {
             io::set_cloexec(res.target, false);
         }
+        if (res.also_stderr) {
+            save(2);
+            if (::dup2(res.target, 2) < 0) {
+                sh_.error("2: " + io::errno_text(errno));
+                return false;
+            }
+        }
     }
     return true;
 }
@@ -230,20 +293,33 @@ bool plan_redirections(Shell& sh, const std::vector<ast::Redirect>& redirs,
     for (const auto& r : redirs) {
         Resolved res;
         if (!resolve(sh, r, res)) return false;
-        if (!res.close && !res.owned && res.source == res.target) continue;
+        if (r.fd_var.empty() && !res.close && !res.owned && res.source == res.target) continue;
         if (res.close) {
             actions.push_back({-1, res.target});
         } else {
             if (!res.owned) {
                 bool earlier = false;
                 for (int t : targets) earlier = earlier || t == res.source;
-                int fl = ::fcntl(res.source, F_GETFD);
-                if (!earlier && (fl < 0 || (fl & FD_CLOEXEC))) {
-                    sh.error(std::to_string(res.source) + ": bad file descriptor");
-                    return false;
+                if (!earlier && !users_fd(sh, res.source)) return false;
+            }
+            if (!r.fd_var.empty()) {
+                // {name}>... for a child only: the descriptor keeps the number (10 or more)
+                // it has here, and name is not set in the shell (bash).
+                if (!res.owned) {
+                    const int copy = io::dup_high(res.source, 10);
+                    if (copy < 0) {
+                        sh.error(r.fd_var + ": " + io::errno_text(errno));
+                        return false;
+                    }
+                    own(res, copy);
                 }
+                res.target = res.source;
             }
             actions.push_back({res.source, res.target});
+            if (res.also_stderr) {
+                actions.push_back({res.source, 2});
+                targets.push_back(2);
+            }
             if (res.owned) keep_open.push_back(std::move(res.owned));
             if (res.move) {
                 actions.push_back({-1, res.source});

@@ -52,6 +52,15 @@ bool is_name(std::string_view s) {
     return true;
 }
 
+namespace {
+
+/// `{name}`: the word before a redirection operator that names a descriptor variable.
+bool is_fd_var(std::string_view s) {
+    return s.size() > 2 && s.front() == '{' && s.back() == '}' && is_name(s.substr(1, s.size() - 2));
+}
+
+}  // namespace
+
 std::string unquote(std::string_view raw) {
     std::string out;
     for (size_t i = 0; i < raw.size(); ++i) {
@@ -78,6 +87,9 @@ std::string unquote(std::string_view raw) {
 std::string describe(const Token& t) {
     switch (t.kind) {
     case Tok::Word: case Tok::IoNumber: return t.text;
+    case Tok::IoVar: return "{" + t.text + "}";
+    case Tok::AndGreat: return "&>";
+    case Tok::AndDGreat: return "&>>";
     case Tok::Newline: return "newline";
     case Tok::Eof: return "end of file";
     case Tok::AndIf: return "&&";
@@ -153,7 +165,13 @@ Token Lexer::next() {
         t.kind = Tok::Newline;
         read_heredocs();
         break;
-    case '&': op(at(1) == '&' ? Tok::AndIf : Tok::Amp, at(1) == '&' ? 2 : 1); break;
+    case '&':
+        // `&>` and `&>>` are bash's: POSIX reads `cmd &>f` as `cmd &` then `>f` (dash).
+        if (at(1) == '&') op(Tok::AndIf, 2);
+        else if (at(1) == '>' && at(2) == '>') op(Tok::AndDGreat, 3);
+        else if (at(1) == '>') op(Tok::AndGreat, 2);
+        else op(Tok::Amp, 1);
+        break;
     case '|': op(at(1) == '|' ? Tok::OrIf : Tok::Pipe, at(1) == '|' ? 2 : 1); break;
     case ';':
         if (at(1) == ';' && at(2) == '&') op(Tok::DSemiAnd, 3);
@@ -197,12 +215,17 @@ Token Lexer::next() {
             bool digits = !t.text.empty();
             for (char d : t.text) digits = digits && d >= '0' && d <= '9';
             if (digits && (n == '<' || n == '>')) t.kind = Tok::IoNumber;
+            if (!digits && (n == '<' || n == '>') && is_fd_var(t.text)) {
+                // {name}>file (bash): the shell picks the descriptor and stores it in name.
+                t.kind = Tok::IoVar;
+                t.text = t.text.substr(1, t.text.size() - 2);
+            }
         }
         break;
     }
     }
     t.end = r_.pos();
-    if (t.kind != Tok::Word && t.kind != Tok::IoNumber) t.text = describe(t);
+    if (t.kind != Tok::Word && t.kind != Tok::IoNumber && t.kind != Tok::IoVar) t.text = describe(t);
     return t;
 }
 

@@ -17,6 +17,7 @@ namespace ipsh::lex {
 enum class Tok : std::uint8_t {
     Word,
     IoNumber,
+    IoVar,      // {name} right before a redirection operator (bash): text is the name
     Newline,
     Eof,
     AndIf,      // &&
@@ -39,6 +40,8 @@ enum class Tok : std::uint8_t {
     LParen,     // (
     RParen,     // )
     TLess,      // <<< (bash, ksh)
+    AndGreat,   // &> (bash): stdout and stderr to a file
+    AndDGreat,  // &>> (bash): stdout and stderr appended to a file
     ArithCmd,   // ((expression)): word holds the expression (bash, ksh)
 };
 

@@ -31,6 +31,7 @@ bool is_redirect_op(Tok k) {
     switch (k) {
     case Tok::Less: case Tok::Great: case Tok::DGreat: case Tok::Clobber: case Tok::LessGreat:
     case Tok::LessAnd: case Tok::GreatAnd: case Tok::DLess: case Tok::DLessDash: case Tok::TLess:
+    case Tok::AndGreat: case Tok::AndDGreat:
         return true;
     default:
         return false;
@@ -392,6 +393,7 @@ void Parser::parse_redirect_list(std::vector<ast::Redirect>& out) {
 bool Parser::parse_redirect(std::vector<ast::Redirect>& out) {
     const Token& t = peek();
     int fd = -1;
+    std::string fd_var;
     if (t.kind == Tok::IoNumber) {
         fd = 0;
         for (char c : t.text) {
@@ -399,12 +401,16 @@ bool Parser::parse_redirect(std::vector<ast::Redirect>& out) {
             if (fd > 100000) fd = 100000;
         }
         take();
+    } else if (t.kind == Tok::IoVar) {
+        fd_var = t.text;
+        take();
     } else if (!is_redirect_op(t.kind)) {
         return false;
     }
     Token op = take();
     ast::Redirect r;
     r.fd = fd;
+    r.fd_var = std::move(fd_var);
     r.pos.line = op.line;
     switch (op.kind) {
     case Tok::Less: r.op = ast::RedirOp::In; break;
@@ -416,6 +422,8 @@ bool Parser::parse_redirect(std::vector<ast::Redirect>& out) {
     case Tok::GreatAnd: r.op = ast::RedirOp::DupOut; break;
     case Tok::DLess: case Tok::DLessDash: r.op = ast::RedirOp::HereDoc; break;
     case Tok::TLess: r.op = ast::RedirOp::HereString; break;
+    case Tok::AndGreat: r.op = ast::RedirOp::OutErr; break;
+    case Tok::AndDGreat: r.op = ast::RedirOp::AppendErr; break;
     default: unexpected(op);
     }
     const Token& target = peek();

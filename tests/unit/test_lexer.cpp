@@ -77,6 +77,14 @@ TEST_CASE("io numbers only directly before a redirection") {
     CHECK(kinds("echo 2>x") == "W(echo) N(2) > W(x) end of file");
 }
 
+TEST_CASE("bash's &>, &>> and {name} before a redirection") {
+    CHECK(kinds("a &>f &>>g") == "W(a) &> W(f) &>> W(g) end of file");
+    CHECK(kinds("a & >f") == "W(a) & > W(f) end of file");
+    CHECK(kinds("exec {fd}>f {fd}>&-") == "W(exec) {fd} > W(f) {fd} >& W(-) end of file");
+    // Only {name} directly before the operator: anything else stays a word.
+    CHECK(kinds("echo {fd} >f {1x}>g") == "W(echo) W({fd}) > W(f) W({1x}) > W(g) end of file");
+}
+
 TEST_CASE("unterminated quotes are incomplete input") {
     for (const char* text : {"echo 'a", "echo \"a", "echo `a", "echo ${a", "echo $(a"}) {
         CAPTURE(text);
