@@ -1,9 +1,10 @@
 // getopts.cpp: getopts optstring name [arg...] (XCU getopts). Parses one option per call from
-// the args (default: the positional parameters), keeping its place in OPTIND and, inside a
-// grouped word like -abc, in Shell::getopts_state. Assigning OPTIND (e.g. OPTIND=1) resets that
-// state through Shell::on_var_change. OPTIND is the index of the next word to look at, as in
-// dash; OPTARG is unset when the option has no argument (POSIX, bash). Messages use bash's
-// wording, prefixed by $0.
+// the args (default: the positional parameters), keeping its place in Shell::getopts and
+// writing the index of the next word to OPTIND. Assigning OPTIND (e.g. OPTIND=1) moves the
+// place through Shell::on_var_change; as in dash, `set --` starts it over and a function call
+// has its own (POSIX leaves both unspecified; bash keeps one place for everything). OPTARG is
+// unset when the option has no argument (POSIX, bash). Messages use bash's wording, prefixed
+// by $0.
 #include "builtins/builtins.hpp"
 #include "builtins/util.hpp"
 #include "lex/lexer.hpp"
@@ -20,16 +21,8 @@ int builtin_getopts(Shell& sh, io::IoStreams& io, Args argv) {
     bool silent = !optstring.empty() && optstring[0] == ':';
     if (silent) optstring.remove_prefix(1);
 
-    size_t optind = 1;
-    if (const std::string* v = sh.vars.get("OPTIND")) {
-        auto n = parse_int(*v);
-        if (n && *n >= 1) optind = static_cast<size_t>(*n);
-    }
-    // The option letters still to be read from the current grouped word; only valid when
-    // OPTIND is the value this builtin left there.
-    std::string rest;
-    if (!sh.getopts_state.empty() && static_cast<size_t>(sh.getopts_optind) == optind)
-        rest = sh.getopts_state;
+    size_t optind = sh.getopts.index;
+    std::string rest = sh.getopts.rest;  // letters still to read from a grouped word
 
     // A bad NAME is reported once the option is parsed: OPTARG and OPTIND still move on
     // (dash, bash), so a loop over getopts ends.
@@ -39,9 +32,8 @@ int builtin_getopts(Shell& sh, io::IoStreams& io, Args argv) {
         } else {
             sh.vars.unset("OPTARG");
         }
-        sh.assign("OPTIND", std::to_string(optind));  // clears the state (on_var_change)...
-        sh.getopts_state = std::move(left);           // ...so set it again afterwards
-        sh.getopts_optind = static_cast<int>(optind);
+        sh.assign("OPTIND", std::to_string(optind));  // moves the place (on_var_change)...
+        sh.getopts = {optind, std::move(left)};       // ...so set it again afterwards
         if (!lex::is_name(name)) fail("getopts", "'" + name + "': not a valid identifier");
         sh.assign(name, std::string(result));
     };

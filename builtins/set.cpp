@@ -68,7 +68,10 @@ int builtin_set(Shell& sh, io::IoStreams& io, Args argv) {
         }
     }
     if (i < argv.size()) set_positional = true;
-    if (set_positional) sh.positional.assign(argv.begin() + static_cast<std::ptrdiff_t>(i), argv.end());
+    if (set_positional) {
+        sh.positional.assign(argv.begin() + static_cast<std::ptrdiff_t>(i), argv.end());
+        sh.getopts = {};  // new parameters: getopts starts over (dash)
+    }
     return 0;
 }
 

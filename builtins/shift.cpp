@@ -16,6 +16,7 @@ int builtin_shift(Shell& sh, io::IoStreams&, Args argv) {
     }
     if (static_cast<std::uint64_t>(n) > sh.positional.size()) fail("shift", "can't shift that many", 1);
     sh.positional.erase(sh.positional.begin(), sh.positional.begin() + n);
+    sh.getopts = {};  // new parameters: getopts starts over (dash)
     return 0;
 }
 

@@ -828,6 +828,7 @@ ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn
         Shell& sh;
         std::vector<vars::VarTable::Saved>& saved;
         std::vector<std::string> positional;
+        Shell::GetoptsPlace getopts;
         int loop_depth;
         std::optional<ShellOptions>* outer_options;
         std::optional<ShellOptions> options{};  // set by `local -`
@@ -839,11 +840,15 @@ ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn
             sh.local_options = outer_options;
             if (options) sh.restore_options(*options);
             for (auto it = saved.rbegin(); it != saved.rend(); ++it) sh.vars.restore(std::move(*it));
+            // Last: putting back a `local OPTIND` moved the place too.
+            sh.getopts = std::move(getopts);
         }
     };
-    State state{sh_, saved, std::move(sh_.positional), sh_.loop_depth, sh_.local_options};
+    State state{sh_, saved, std::move(sh_.positional), std::move(sh_.getopts), sh_.loop_depth,
+                sh_.local_options};
     sh_.local_options = &state.options;
     sh_.positional.assign(argv.begin() + 1, argv.end());
+    sh_.getopts = {};  // the function's own parameters, its own getopts place (dash)
     ++sh_.func_depth;
     sh_.loop_depth = 0;
     sh_.vars.push_scope();

@@ -144,8 +144,9 @@ void Shell::on_var_change(std::string_view name) {
             }
         }
     } else if (name == "OPTIND") {
-        getopts_state.clear();
-        getopts_optind = 1;
+        const std::string* v = vars.get("OPTIND");
+        const long long n = v ? std::strtoll(v->c_str(), nullptr, 10) : 1;
+        getopts = {n >= 1 ? static_cast<std::size_t>(n) : 1, {}};
     } else if (name == "LC_ALL" || name == "LC_CTYPE" || name == "LANG") {
         apply_locale();
     }

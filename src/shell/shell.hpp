@@ -143,8 +143,15 @@ public:
     bool cmdsub_ran = false;
     bool exiting = false;
     int stopped_jobs_warned = 0;          // `exit` with stopped jobs warns once
-    std::string getopts_state;            // position inside a grouped option word
-    int getopts_optind = 1;
+    /// Where getopts is (dash): the index of the next word, and the letters still to read
+    /// from a grouped word such as -abc. The place belongs to the positional parameters:
+    /// `set --` starts it over and each function call has its own, put back on return.
+    /// Assigning OPTIND moves the index (OPTIND=1 starts over).
+    struct GetoptsPlace {
+        std::size_t index = 1;
+        std::string rest;
+    };
+    GetoptsPlace getopts;
     std::array<bool, NSIG> trap_ignored{};  // user ignored with trap ''
 
     // Control flow requested by a builtin.
