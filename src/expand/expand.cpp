@@ -270,10 +270,6 @@ private:
             out = *v;
             return true;
         }
-        if (name == "LINENO") {
-            out = std::to_string(sh_.current_line);
-            return true;
-        }
         if (name == "_") {
             out = sh_.last_arg;
             return true;

@@ -490,6 +490,11 @@ void Lexer::scan_dollar(std::vector<ast::WordPart>& parts, bool quoted) {
         scan_param(parts, quoted);
     } else if (c == '\'' && !quoted) {
         scan_dollar_single(parts);
+    } else if (c == '"' && !quoted) {
+        // $"..." (bash): a string to translate in the current locale. ipsh has no message
+        // catalogues, so it is "..." (what bash does when there is no translation).
+        r_.get();
+        scan_dquote(parts);
     } else if (c == '(') {
         if (r_.peek(1) == '(' && try_arith(parts, quoted)) return;
         r_.get();

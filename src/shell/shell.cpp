@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <clocale>
 #include <cstdlib>
@@ -81,12 +82,14 @@ Shell::Shell() : executor_(std::make_unique<exec::Executor>(*this)) {
 }
 
 void Shell::init_dynamic_vars() {
-    for (const char* name : {"RANDOM", "SECONDS", "BASHPID"}) {
+    for (const char* name : {"RANDOM", "SECONDS", "BASHPID", "LINENO"}) {
         vars.set(name, "");
         vars.add_flags(name, vars::kDynamic);
     }
     vars.make_array("PIPESTATUS", false);
     vars.add_flags("PIPESTATUS", vars::kDynamic);
+    vars.set("SHELLOPTS", "");
+    vars.add_flags("SHELLOPTS", vars::kDynamic | vars::kReadonly);
     seconds_base = static_cast<std::int64_t>(::time(nullptr));
     reseed_random();
 }
@@ -108,8 +111,23 @@ void Shell::refresh_dynamic(std::string_view name, vars::Var& v) {
     } else if (name == "SECONDS") {
         v.value = std::to_string(static_cast<std::int64_t>(::time(nullptr)) - seconds_base);
         v.is_set = true;
+    } else if (name == "LINENO") {
+        // A variable (not only an expansion) so that arithmetic sees it: (( x = LINENO )).
+        v.value = std::to_string(current_line);
+        v.is_set = true;
     } else if (name == "BASHPID") {
         v.value = std::to_string(::getpid());
+        v.is_set = true;
+    } else if (name == "SHELLOPTS") {
+        // The set -o options that are on, in alphabetical order, joined with ':' (bash).
+        std::vector<std::string_view> on;
+        for (const auto& o : kOptions) {
+            if (o.flag == &ShellOptions::interactive || o.flag == &ShellOptions::stdin_mode) continue;
+            if (opt.*o.flag) on.push_back(o.name);
+        }
+        std::sort(on.begin(), on.end());
+        v.value.clear();
+        for (auto n : on) v.value.append(v.value.empty() ? "" : ":").append(n);
         v.is_set = true;
     } else if (name == "PIPESTATUS" && (v.flags & vars::kArray)) {
         v.elems.clear();

@@ -20,7 +20,7 @@ enum VarFlag : std::uint8_t {
     kReadonly = 2,
     kArray = 4,  // indexed array (declare -a, a=(...), a[i]=v)
     kAssoc = 8,  // associative array (declare -A)
-    kDynamic = 16,  // RANDOM, SECONDS, BASHPID, PIPESTATUS: the value is computed when read
+    kDynamic = 16,  // RANDOM, SECONDS, BASHPID, LINENO, PIPESTATUS, SHELLOPTS: computed when read
 };
 
 /// One element of an associative array; `seq` orders elements inserted into the same

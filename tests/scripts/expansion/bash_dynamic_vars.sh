@@ -1,4 +1,4 @@
-# not-dash: bash's dynamic variables (RANDOM SECONDS BASHPID PIPESTATUS) and UID EUID OSTYPE
+# not-dash: bash's dynamic variables (RANDOM SECONDS BASHPID PIPESTATUS LINENO SHELLOPTS), $"..." and UID EUID OSTYPE
 # HOSTNAME, as bash sets them.
 case $RANDOM in *[!0-9]*) echo "RANDOM not a number" ;; *) [ "$RANDOM" -le 32767 ] && echo "RANDOM in 0..32767" ;; esac
 RANDOM=42; a="$RANDOM $RANDOM"; RANDOM=42; b="$RANDOM $RANDOM"
@@ -18,3 +18,8 @@ wait
 [ -n "$OSTYPE" ] && echo "OSTYPE=$OSTYPE"
 [ "$HOSTNAME" = "$(uname -n)" ] && echo "HOSTNAME is the host's name"
 unset RANDOM; RANDOM=7; echo "unset ends the magic: $RANDOM $RANDOM"
+(( n = LINENO )); echo "LINENO in arithmetic: $n $((LINENO))"
+set -u; case :$SHELLOPTS: in *:nounset:*) echo "SHELLOPTS has nounset after set -u" ;; esac; set +u
+case :$SHELLOPTS: in *:nounset:*) echo "still nounset" ;; *) echo "and loses it after set +u" ;; esac
+(SHELLOPTS=x) 2>/dev/null; echo "SHELLOPTS is read-only: $?"
+x=translated; echo $"a $x string"
