@@ -14,8 +14,8 @@ namespace ipsh::builtins {
 
 namespace {
 
-constexpr std::array<std::string_view, 16> kKeywords = {
-    "!", "case", "do", "done", "elif", "else", "esac", "fi", "for", "if", "in", "then", "until", "while", "{", "}"};
+constexpr std::array<std::string_view, 18> kKeywords = {
+    "!", "[[", "]]", "case", "do", "done", "elif", "else", "esac", "fi", "for", "if", "in", "then", "until", "while", "{", "}"};
 
 bool is_keyword(std::string_view s) {
     for (auto k : kKeywords) {
@@ -25,7 +25,9 @@ bool is_keyword(std::string_view s) {
 }
 
 /// Prints how `name` would be found. `verbose`: type's sentences; else command -v's terse form.
-bool describe(Shell& sh, io::IoStreams& io, const std::string& name, bool verbose, bool default_path) {
+/// `who` names the builtin in the not-found message.
+bool describe(Shell& sh, io::IoStreams& io, const std::string& name, bool verbose, bool default_path,
+              std::string_view who) {
     if (name.find('/') == std::string::npos) {
         if (auto it = sh.aliases.find(name); it != sh.aliases.end()) {
             if (verbose) io.out << name << " is an alias for " << it->second << "\n";
@@ -71,7 +73,7 @@ bool describe(Shell& sh, io::IoStreams& io, const std::string& name, bool verbos
         io.out << (verbose ? name + " is " + name : name) << "\n";
         return true;
     }
-    if (verbose) io.err << name << ": not found\n";
+    if (verbose) sh.error(std::string(who) + ": " + name + ": not found");
     return false;
 }
 
@@ -91,7 +93,8 @@ int builtin_command(Shell& sh, io::IoStreams& io, Args argv) {
     if (v || V) {
         int status = 0;
         for (const auto& name : rest) {
-            if (!describe(sh, io, name, V, p)) status = 127;
+            // Not found is status 1 (bash; POSIX asks only for non-zero), not 127 (dash).
+            if (!describe(sh, io, name, V, p, "command")) status = 1;
         }
         return rest.empty() ? 0 : status;
     }
@@ -132,7 +135,7 @@ int run_without_functions(Shell& sh, io::IoStreams& io, Args cmd) {
 int builtin_type(Shell& sh, io::IoStreams& io, Args argv) {
     int status = 0;
     for (size_t i = 1; i < argv.size(); ++i) {
-        if (!describe(sh, io, argv[i], true, false)) status = 127;
+        if (!describe(sh, io, argv[i], true, false, "type")) status = 1;
     }
     return status;
 }

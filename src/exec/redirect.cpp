@@ -85,7 +85,22 @@ bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
         own(out, fd.release());
         return true;
     }
-    std::string word = expand::expand_string(sh, r.target);
+    std::string word;
+    if (r.op == ast::RedirOp::DupIn || r.op == ast::RedirOp::DupOut) {
+        // The word of n>&word must be one field (bash): >&"$@" with two arguments is an
+        // error, not a file named after both.
+        std::vector<std::string> fields;
+        expand::expand_word(sh, r.target, fields);
+        if (fields.size() != 1) {
+            std::string joined;
+            for (const auto& f : fields) joined.append(joined.empty() ? "" : " ").append(f);
+            sh.error(fields.empty() ? std::string("ambiguous redirect") : joined + ": ambiguous redirect");
+            return false;
+        }
+        word = std::move(fields[0]);
+    } else {
+        word = expand::expand_string(sh, r.target);
+    }
     if (r.op == ast::RedirOp::DupIn || r.op == ast::RedirOp::DupOut) {
         if (word == "-") {
             out.close = true;

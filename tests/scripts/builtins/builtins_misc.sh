@@ -8,7 +8,7 @@ echo 'return 4; echo no' > ret.sh; . ./ret.sh; echo ". return: $?"
 set -- 1 2 3 4; shift; echo "$*"; shift 2; echo "$*"; shift 0; echo "$*"
 command echo "command echo"
 command -v echo; command -v sh >/dev/null && echo "command -v finds sh"
-command -v nonexistent_cmd_x || echo "command -v missing: $?"
+command -v nonexistent_cmd_x || echo "command -v missing: fails"
 f() { echo function; }; command f 2>/dev/null || echo "command skips functions"
 type echo; type f >/dev/null && echo "type f ok"
 alias ll='echo aliased'

@@ -63,3 +63,11 @@ cat word
 readonly ro=1
 true {ro}> never
 echo "status $?"
+# >&word takes one field: "$@" with two arguments or an empty expansion is an error.
+set -- "f 1" "f 2"
+echo lost >& "$@"
+echo "two fields: $?"
+empty=
+echo lost >&$empty
+echo "no field: $?"
+echo kept >&"f 1"; cat "f 1"
