@@ -133,6 +133,12 @@ bool declare_one(Shell& sh, const std::string& word, const std::string& a, size_
         sh.vars.make_array(name, assoc);
     }
     const std::uint8_t flags = static_cast<std::uint8_t>(d.add & (vars::kExported | vars::kReadonly));
+    if (d.local && eq != std::string::npos) {
+        // local y=v on a read-only y is an assignment error that ends a script, as in dash;
+        // declare and typeset report it and go on, as in bash.
+        v = sh.vars.find(name);
+        if (v && (v->flags & vars::kReadonly)) sh.raise(1, word + ": " + name + ": readonly variable", ErrorKind::Assignment);
+    }
     try {
         if (lit) {
             sh.assign_array(name, *lit, append);

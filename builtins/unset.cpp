@@ -28,15 +28,15 @@ int builtin_unset(Shell& sh, io::IoStreams&, Args argv) {
         if (!funcs && split_subscripted(name, base, sub)) {
             // unset 'a[i]' removes one element; unset 'a[@]' the whole array (bash).
             if (sub == "@" || sub == "*") {
-                if (!sh.vars.unset(base)) fail("unset", base + ": readonly variable", 1);
+                if (!sh.vars.unset(base)) fail("unset", base + ": readonly variable", 2);
             } else if (!sh.unset_element(base, sub)) {
                 status = 1;
             }
             continue;
         }
         if (!vars_only && !sh.vars.find(name) && sh.functions.erase(name)) continue;  // no such variable: the function (bash)
-        if (!lex::is_name(name)) fail("unset", name + ": bad variable name", 1);
-        if (!sh.vars.unset(name)) fail("unset", name + ": readonly variable", 1);
+        if (!lex::is_name(name)) fail("unset", name + ": bad variable name", 2);
+        if (!sh.vars.unset(name)) fail("unset", name + ": readonly variable", 2);
     }
     return status;
 }

@@ -35,7 +35,9 @@ namespace {
 /// Quotes a word for xtrace output when it would not read back as itself.
 std::string trace_quote(const std::string& s) {
     if (!s.empty() && s.find_first_of(" \t\n'\"\\$`|&;<>()*?[]{}~#!") == std::string::npos) return s;
-    return builtins::shell_quote_always(s);
+    if (s == "'") return "\\'";  // as bash shows it, rather than ''\'''
+    // Control characters as $'\t' and $'\n' escapes, so that each command is one line.
+    return builtins::shell_quote_line(s);
 }
 
 /// A pipeline that is one brace group, if, loop or case. Its status comes from a command
@@ -764,7 +766,9 @@ ExecResult Executor::run_builtin(const void* spec_ptr, const ast::SimpleCommand*
         err.flush();
         if (!e.message.empty()) sh_.error(e.message);
         e.message.clear();
-        if (special || e.kind == ErrorKind::ExecFailed) {
+        // local y=v on a read-only y ends a script like a readonly assignment does (dash).
+        const bool local_assign = e.kind == ErrorKind::Assignment && argv[0] == "local";
+        if (special || e.kind == ErrorKind::ExecFailed || local_assign) {
             if (e.kind == ErrorKind::Utility) e.kind = ErrorKind::Fatal;
             throw;
         }

@@ -430,6 +430,15 @@ bool Parser::parse_redirect(std::vector<ast::Redirect>& out) {
     if (target.kind != Tok::Word) unexpected(target);
     Token w = take();
     if (r.op == ast::RedirOp::HereDoc) {
+        // A delimiter is only quote-removed, never expanded, so an unquoted $(...) or $((...))
+        // in it is surely a mistake: a syntax error, as in dash (bash takes the text as is).
+        for (const auto& part : w.word.parts) {
+            const auto* cs = std::get_if<ast::CommandSub>(&part);
+            const auto* ae = std::get_if<ast::ArithExp>(&part);
+            if ((cs && !cs->backquote && !cs->quoted) || (ae && !ae->quoted)) {
+                throw SyntaxFailure{w.line, "syntax error: bad here-document delimiter '" + w.text + "'", false};
+            }
+        }
         auto h = std::make_shared<ast::HereDoc>();
         h->strip_tabs = op.kind == Tok::DLessDash;
         h->quoted = w.text.find_first_of("'\"\\") != std::string::npos;

@@ -5,3 +5,5 @@ set -x
 a=1 b= /bin/echo x | b=2 cat
 x=
 echo a=b
+# A lone quote shows as \' and control characters as $'...' escapes, one line per command.
+: "'" "it's" "$(printf 'a\tb')" "$(printf 'x\ny')"

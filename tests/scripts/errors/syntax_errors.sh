@@ -15,3 +15,7 @@
 "$IPSH" -c 'echo ;;'; echo "status $?"
 printf 'echo line1\necho line2\nfi\necho line4\n' > s.sh; "$IPSH" s.sh; echo "script status $?"
 printf 'echo one\nif true\n' > t.sh; "$IPSH" t.sh; echo "script status $?"
+# An unquoted $(...) or $((...)) in a here-document delimiter is a syntax error (dash); a
+# quoted one is taken as text.
+printf 'cat <<$(a)\nhere\n$(a)\necho after\n' > h.sh; "$IPSH" h.sh; echo "heredoc delimiter status $?"
+printf 'cat <<"$(a)"\nhere\n$(a)\n' > q.sh; "$IPSH" q.sh; echo "quoted delimiter status $?"
