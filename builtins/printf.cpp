@@ -15,6 +15,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <cwchar>
 
 namespace ipsh::builtins {
@@ -192,6 +193,17 @@ private:
                 }
             }
         }
+        if (i < fmt.size() && fmt[i] == '(') {
+            // %(format)T (bash): the operand, seconds since the epoch, as strftime(3) shows it.
+            size_t close = fmt.find(')', i);
+            if (close == std::string_view::npos || close + 1 >= fmt.size() || fmt[close + 1] != 'T')
+                return bad_format(fmt.substr(start), "missing format character");
+            std::string tfmt(fmt.substr(i + 1, close - i - 1));
+            i = close + 1;
+            pick_ = conv_arg;
+            pad(strftime_of(tfmt), flags, width, prec);
+            return true;
+        }
         // C length modifiers mean nothing here; bash skips them, so `%ld` works in scripts.
         // When no valid conversion follows, the modifier itself is the bad character.
         size_t mod = i;
@@ -248,8 +260,7 @@ private:
         case 'q': {
             // %q (bash): the operand quoted so the shell reads it back as the same word.
             const std::string* a = take();
-            std::string q = shell_quote(a ? std::string_view(*a) : std::string_view());
-            if (q.empty()) q = "''";
+            std::string q = shell_quote_backslash(a ? std::string_view(*a) : std::string_view());
             pad(q, flags, width, prec);
             return true;
         }
@@ -342,8 +353,28 @@ private:
         }
     }
 
-    std::intmax_t get_int() {
+    /// The text of %(tfmt)T for the next operand: none or -1 is now, -2 the time the shell
+    /// started. Local time follows TZ when the shell exports it (as in bash); an empty
+    /// format is %X. Like bash, a result of 128 bytes or more is left out.
+    std::string strftime_of(const std::string& tfmt) {
         const std::string* a = take();
+        const std::intmax_t v = a ? int_of(a) : -1;
+        std::time_t t = v == -1 ? std::time(nullptr) : v == -2 ? static_cast<std::time_t>(sh_.start_time)
+                                                              : static_cast<std::time_t>(v);
+        const vars::Var* tz = sh_.vars.find("TZ");
+        if (tz && tz->is_set && (tz->flags & vars::kExported)) ::setenv("TZ", tz->value.c_str(), 1);
+        else ::unsetenv("TZ");
+        ::tzset();
+        std::tm tm {};
+        char buf[128];
+        if (!::localtime_r(&t, &tm)) return {};
+        size_t n = std::strftime(buf, sizeof buf, tfmt.empty() ? "%X" : tfmt.c_str(), &tm);
+        return std::string(buf, n);
+    }
+
+    std::intmax_t get_int() { return int_of(take()); }
+
+    std::intmax_t int_of(const std::string* a) {
         std::intmax_t v = 0;
         if (!a || a->empty() || char_code(*a, v)) return v;
         char* end = nullptr;

@@ -28,7 +28,7 @@ int builtin_set(Shell& sh, io::IoStreams& io, Args argv) {
     if (argv.size() == 1) {
         for (const auto& [name, v] : sh.vars.sorted()) {
             if (!v->is_set) continue;
-            io.out << name << "=" << (v->is_array() ? array_text(*v) : shell_quote_line(v->value)) << "\n";
+            io.out << name << "=" << (v->is_array() ? array_text(*v) : shell_quote_value(v->value)) << "\n";
         }
         return 0;
     }

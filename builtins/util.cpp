@@ -122,13 +122,20 @@ std::string shell_quote_always(std::string_view s) {
 
 namespace ipsh::builtins {
 
-std::string shell_quote_line(std::string_view s) {
-    bool control = false;
+namespace {
+
+bool has_control(std::string_view s) {
     for (char c : s) {
         auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7f) control = true;
+        if (u < 0x20 || u == 0x7f) return true;
     }
-    if (!control) return shell_quote_always(s);
+    return false;
+}
+
+}  // namespace
+
+std::string shell_quote_line(std::string_view s) {
+    if (!has_control(s)) return shell_quote_always(s);
     std::string out = "$'";
     for (char c : s) {
         auto u = static_cast<unsigned char>(c);
@@ -156,6 +163,28 @@ std::string shell_quote_line(std::string_view s) {
         }
     }
     out += "'";
+    return out;
+}
+
+std::string shell_quote_value(std::string_view s) {
+    if (s.empty()) return {};
+    return shell_quote(s) == s ? std::string(s) : shell_quote_line(s);
+}
+
+std::string shell_quote_backslash(std::string_view s) {
+    if (s.empty()) return "''";
+    if (has_control(s)) return shell_quote_line(s);
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        bool quote = std::string_view(" '\"\\|&;()<>!{}*[?]^$`,").find(c) != std::string_view::npos;
+        // ~ starts a tilde expansion at the start of a word and after = or : (assignments);
+        // # starts a comment only at the start.
+        if (c == '~') quote = i == 0 || s[i - 1] == '=' || s[i - 1] == ':';
+        if (c == '#') quote = i == 0;
+        if (quote) out.push_back('\\');
+        out.push_back(c);
+    }
     return out;
 }
 

@@ -69,6 +69,13 @@ std::string shell_quote_always(std::string_view s);
 /// Like shell_quote_always, but a value with control characters (a newline, a tab...) is
 /// written as $'...' so each variable of `set` takes exactly one line (bash does the same).
 std::string shell_quote_line(std::string_view s);
+/// A variable's value as `set` lists it (bash): as it is when no character needs quoting
+/// (and empty stays empty), else shell_quote_line().
+std::string shell_quote_value(std::string_view s);
+/// printf %q (bash): a backslash before each character the shell would otherwise take
+/// specially (and before ~ and # where they would start a tilde or a comment), '' for the
+/// empty string, and $'...' when there are control characters.
+std::string shell_quote_backslash(std::string_view s);
 
 /// Splits "name[subscript]" (unset 'a[1]', test -v 'a[k]', read 'a[2]'); false when `s`
 /// has no subscript or the part before it is not a name.

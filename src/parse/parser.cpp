@@ -552,7 +552,11 @@ std::vector<ast::ArrayElem> Parser::parse_array_literal() {
 }
 
 ast::Command Parser::parse_function(Token name) {
-    if (!lex::is_name(name.text)) {
+    // Any plain word names a function (bash: foo-bar, file.ext, a=b); POSIX asks only for
+    // names, as dash allows. Quotes, expansions and a slash (which would never be looked up
+    // as a function) are refused.
+    const bool plain = !name.text.empty() && name.text.find_first_of("$`'\"\\/") == std::string::npos;
+    if (!plain) {
         throw SyntaxFailure{name.line, "syntax error: bad function name '" + name.text + "'", false};
     }
     take();  // (

@@ -91,6 +91,7 @@ void Shell::init_dynamic_vars() {
     vars.set("SHELLOPTS", "");
     vars.add_flags("SHELLOPTS", vars::kDynamic | vars::kReadonly);
     seconds_base = static_cast<std::int64_t>(::time(nullptr));
+    start_time = seconds_base;
     reseed_random();
 }
 

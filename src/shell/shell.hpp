@@ -116,6 +116,7 @@ public:
     std::vector<int> pipestatus;          // PIPESTATUS: the last foreground pipeline's statuses
     std::uint64_t random_state = 0;       // RANDOM's generator
     std::int64_t seconds_base = 0;        // SECONDS counts from this time
+    std::int64_t start_time = 0;          // when the shell started: printf %(fmt)T -2
     pid_t root_pid = 0;                   // $$ (the top shell's pid, also in subshells)
     pid_t shell_pgid = 0;
     int tty_fd = -1;                      // terminal for job control (high, close-on-exec)
