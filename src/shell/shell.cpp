@@ -227,7 +227,9 @@ void Shell::check_stack(const std::string& what) {
 bool Shell::report(const ShellError& e, bool /*special_builtin*/) {
     if (!e.message.empty()) error(e.message);
     last_status = e.status;
-    if (e.kind == ErrorKind::Utility) return false;
+    // A utility error that abandoned a whole command (failglob's "no match") is a failed
+    // command: set -e ends the shell, even in a condition, as bash does.
+    if (e.kind == ErrorKind::Utility) return opt.errexit;
     return !opt.interactive || is_subshell();
 }
 

@@ -16,6 +16,8 @@ shopt -s failglob
 echo x*
 echo "failglob status $?"
 shopt -u failglob
+# Under set -e that failure ends the shell (bash), even in a condition.
+"$IPSH" -c 'set -e; shopt -s failglob; if echo *.none; then :; fi; echo "not reached"'; echo "failglob under set -e: $?"
 shopt -u expand_aliases
 alias e=echo
 e not an alias 2>/dev/null || echo "aliases off: $?"
