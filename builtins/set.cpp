@@ -10,7 +10,7 @@ namespace {
 
 void list_options(Shell& sh, io::IoStreams& io, bool reusable) {
     for (const auto& o : option_specs()) {
-        if (o.flag == &ShellOptions::interactive || o.flag == &ShellOptions::stdin_mode) continue;
+        if (!o.named()) continue;
         bool on = sh.opt.*o.flag;
         if (reusable) {
             io.out << "set " << (on ? "-o " : "+o ") << o.name << "\n";

@@ -100,12 +100,18 @@ std::optional<std::int64_t> parse_int(std::string_view s) {
     return neg ? static_cast<std::int64_t>(0 - v) : static_cast<std::int64_t>(v);
 }
 
+namespace {
+
+/// A word the shell reads back as itself without quotes.
+bool needs_no_quotes(std::string_view s) {
+    return !s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+=/.,:@%") ==
+                             std::string_view::npos;
+}
+
+}  // namespace
+
 std::string shell_quote(std::string_view s) {
-    if (!s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+=/.,:@%") ==
-                          std::string_view::npos) {
-        return std::string(s);
-    }
-    return shell_quote_always(s);
+    return needs_no_quotes(s) ? std::string(s) : shell_quote_always(s);
 }
 
 std::string shell_quote_always(std::string_view s) {
@@ -167,8 +173,7 @@ std::string shell_quote_line(std::string_view s) {
 }
 
 std::string shell_quote_value(std::string_view s) {
-    if (s.empty()) return {};
-    return shell_quote(s) == s ? std::string(s) : shell_quote_line(s);
+    return s.empty() || needs_no_quotes(s) ? std::string(s) : shell_quote_line(s);
 }
 
 std::string shell_quote_backslash(std::string_view s) {

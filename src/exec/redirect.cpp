@@ -86,7 +86,9 @@ bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
         return true;
     }
     std::string word;
-    if (r.op == ast::RedirOp::DupIn || r.op == ast::RedirOp::DupOut) {
+    if (r.op != ast::RedirOp::DupIn && r.op != ast::RedirOp::DupOut) {
+        word = expand::expand_string(sh, r.target);
+    } else {
         // The word of n>&word must be one field (bash): >&"$@" with two arguments is an
         // error, not a file named after both.
         std::vector<std::string> fields;
@@ -98,10 +100,6 @@ bool resolve(Shell& sh, const ast::Redirect& r, Resolved& out) {
             return false;
         }
         word = std::move(fields[0]);
-    } else {
-        word = expand::expand_string(sh, r.target);
-    }
-    if (r.op == ast::RedirOp::DupIn || r.op == ast::RedirOp::DupOut) {
         if (word == "-") {
             out.close = true;
             if (!r.fd_var.empty()) {

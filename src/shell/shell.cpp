@@ -55,7 +55,7 @@ std::span<const OptionSpec> option_specs() { return kOptions; }
 bool set_named_option(ShellOptions& o, std::string_view name, bool on) {
     for (const auto& spec : kOptions) {
         if (name != spec.name) continue;
-        if (spec.flag == &ShellOptions::interactive || spec.flag == &ShellOptions::stdin_mode) return false;
+        if (!spec.named()) return false;
         o.*spec.flag = on;
         if (spec.flag == &ShellOptions::vi) o.emacs = !on;
         if (spec.flag == &ShellOptions::emacs) o.vi = !on;
@@ -123,8 +123,7 @@ void Shell::refresh_dynamic(std::string_view name, vars::Var& v) {
         // The set -o options that are on, in alphabetical order, joined with ':' (bash).
         std::vector<std::string_view> on;
         for (const auto& o : kOptions) {
-            if (o.flag == &ShellOptions::interactive || o.flag == &ShellOptions::stdin_mode) continue;
-            if (opt.*o.flag) on.push_back(o.name);
+            if (o.named() && opt.*o.flag) on.push_back(o.name);
         }
         std::sort(on.begin(), on.end());
         v.value.clear();

@@ -69,6 +69,9 @@ struct OptionSpec {
     char letter;  // 0 when only a long name exists
     const char* name;
     bool ShellOptions::*flag;
+    /// A `set -o` option, listed (set -o, SHELLOPTS) and set by name: interactive and
+    /// stdin mode are only chosen on the command line.
+    bool named() const { return flag != &ShellOptions::interactive && flag != &ShellOptions::stdin_mode; }
 };
 std::span<const OptionSpec> option_specs();
 /// Sets a `set -o` option by name / by letter on `o`; false when unknown (or i/s, which
