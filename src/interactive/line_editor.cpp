@@ -76,7 +76,48 @@ void LineEditor::set_vi_mode(bool vi) {
     }
 }
 
+std::optional<std::string> LineEditor::read_plain_line(const std::string& prompt) {
+    io::write_all(2, prompt);
+    std::string line;
+    for (;;) {
+        pollfd fds[2] = {{0, POLLIN, 0}, {signals::wake_fd(), POLLIN, 0}};
+        int r = ::poll(fds, 2, -1);
+        if (r < 0 && errno != EINTR) return std::nullopt;
+        if ((r >= 0 && (fds[1].revents & POLLIN)) || signals::any_pending()) {
+            signals::drain_wake_fd();
+            if (signals::take(SIGINT)) {
+                const auto& trap = sh_.traps.action[SIGINT];
+                if (trap && !trap->empty()) signals::post(SIGINT);
+                io::write_all(2, "\n");
+                throw Interrupted{};
+            }
+            const auto& chld_trap = sh_.traps.action[SIGCHLD];
+            if (!(chld_trap && !chld_trap->empty()) && signals::take(SIGCHLD)) {
+                jobs::reap_ready(sh_.jobs);
+            }
+            sh_.run_pending_traps();
+        }
+        if (r > 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) {
+            // One byte at a time: what follows the line belongs to the commands it runs
+            // (`read` in the input itself), as in any shell reading a pipe.
+            char c = 0;
+            ssize_t n = ::read(0, &c, 1);
+            if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+            if (n <= 0) {
+                if (line.empty()) return std::nullopt;
+                return line;
+            }
+            if (c == '\n') return line;
+            line.push_back(c);
+        }
+    }
+}
+
 std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
+    // `ipsh -i < file` or input from a pipe: no line editing, no echo of what was read
+    // (Readline would echo each line after the prompt); the prompt still goes to stderr,
+    // as in dash and bash.
+    if (!::isatty(0)) return read_plain_line(prompt);
     g_rl_done = false;
     g_rl_line = nullptr;
     // Readline 8.2 never clears this in callback mode: after one Ctrl-D (set -o ignoreeof)

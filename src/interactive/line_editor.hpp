@@ -55,6 +55,8 @@ public:
 
 private:
     std::string history_file() const;
+    /// read_line() for input that is not a terminal: the prompt, then bytes up to a newline.
+    std::optional<std::string> read_plain_line(const std::string& prompt);
 
     Shell& sh_;
     bool reading_ = false;
