@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -296,6 +297,10 @@ struct CondCommand {
     std::vector<Redirect> redirs;
     SourcePos pos;
 };
+
+/// Calls fn for each simple command in cmd, in source order, not descending into nested
+/// function definitions or command substitutions.
+void for_each_simple_command(const Command& cmd, const std::function<void(const SimpleCommand&)>& fn);
 
 /// S-expression rendering of a tree, for tests and debugging.
 std::string dump(const List& list);

@@ -320,6 +320,7 @@ ExecResult Executor::run_command(const ast::Command& cmd, ExecFlags f) {
                     sh_.raise(2, c->name + ": is a special builtin", ErrorKind::Syntax);
                 }
                 auto def = std::make_shared<ast::FuncDef>(*c);
+                if (sh_.opt.hashall) remember_utilities(*def->body);
                 sh_.functions[c->name] = std::move(def);
                 return ExecResult{0};
             },
@@ -796,6 +797,16 @@ ExecResult Executor::run_builtin(const void* spec_ptr, const ast::SimpleCommand*
         sh_.flow_levels = 0;
     }
     return r;
+}
+
+void Executor::remember_utilities(const ast::Command& body) {
+    ast::for_each_simple_command(body, [&](const ast::SimpleCommand& sc) {
+        if (sc.words.empty() || sc.words[0].parts.size() != 1) return;
+        const auto* lit = std::get_if<ast::Literal>(&sc.words[0].parts[0]);
+        if (!lit || lit->quoted || lit->text.empty() || lit->text.find('/') != std::string::npos) return;
+        if (builtins::find(lit->text) || sh_.functions.count(lit->text)) return;
+        find_command(sh_, lit->text);
+    });
 }
 
 ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn,

@@ -69,6 +69,10 @@ public:
     bool keep_redirections = false;
 
 private:
+    /// `set -h` (XCU set): finds and hashes the utilities a function body names, as the
+    /// function is defined. Only plain names: a word with quotes or expansions, a builtin
+    /// or a function is left to run time.
+    void remember_utilities(const ast::Command& body);
     ExecResult run_and_or(const ast::AndOr& ao, ExecFlags f);
     /// Runs pending traps; true (with `r` set) when an action asked to return.
     bool trap_flow(ExecResult& r);
