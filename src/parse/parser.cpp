@@ -359,6 +359,19 @@ bool Parser::try_alias() {
     return true;
 }
 
+bool Parser::try_blank_alias() {
+    if (alias_blank_.empty()) return false;
+    const Token& t = peek();
+    if (t.kind != Tok::Word || r_.inside_alias(alias_blank_, t.start)) return false;
+    alias_blank_.clear();
+    if (!try_alias()) return false;
+    // The alias text starts in the same place: its first word may be an alias too
+    // (`alias i2='i1 ' i1='i '`).
+    while (try_alias()) {
+    }
+    return true;
+}
+
 ast::Command Parser::parse_command() {
     DepthGuard guard(depth_, peek().line);
     while (try_alias()) {
@@ -802,6 +815,9 @@ ast::Command Parser::parse_for() {
     ast::ForClause f;
     f.pos.line = take().line;
     OpenGuard open(*this, "done", "for", f.pos.line);
+    // `alias FOR='for ' i='x ' IN='in '; FOR i IN 1 2`: the word after an alias that ends
+    // in a blank is checked for an alias too (XCU 2.3.1), the name and `in` included.
+    try_blank_alias();
     const Token& n = peek();
     if (n.kind == Tok::ArithCmd) {
         f.arith = true;
@@ -817,10 +833,15 @@ ast::Command Parser::parse_for() {
     }
     f.var = take().text;
     skip_newlines();
+    try_blank_alias();
     if (peek_reserved("in")) {
         take();
         f.has_in = true;
-        while (peek().kind == Tok::Word) f.words.push_back(take().word);
+        for (;;) {
+            try_blank_alias();
+            if (peek().kind != Tok::Word) break;
+            f.words.push_back(take().word);
+        }
         if (peek_is(Tok::Semi) || peek_is(Tok::Newline)) {
             take();
         } else {

@@ -70,6 +70,8 @@ private:
     ast::Command parse_command();
     ast::Command parse_simple_command();
     bool try_alias();
+    /// try_alias() for the word right after an alias whose text ends in a blank.
+    bool try_blank_alias();
     ast::Command parse_function(lex::Token name);
     /// True when `(` follows the assignment word `w` (`a=(`) with no blank between.
     bool array_follows(const lex::Token& w, const ast::Assignment& a);
