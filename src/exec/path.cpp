@@ -44,9 +44,21 @@ std::string find_command(Shell& sh, const std::string& name, bool use_cache) {
         if (it != sh.path_cache.end()) return it->second;
     }
     std::string found = search(sh, name, is_executable_file);
-    // Relative PATH entries (like ".") depend on the directory: don't cache them.
-    if (!found.empty() && found[0] == '/') sh.path_cache[name] = found;
+    // Relative results (PATH=one:$PATH) are remembered too, as in dash and bash; a change
+    // of directory forgets them (Shell::on_var_change).
+    if (!found.empty()) sh.path_cache[name] = found;
     return found;
+}
+
+std::string find_command_after(Shell& sh, const std::string& name, const std::string& failed) {
+    bool passed = false;
+    return search(sh, name, [&](const std::string& c) {
+        if (!passed) {
+            passed = c == failed;
+            return false;
+        }
+        return is_executable_file(c);
+    });
 }
 
 std::string find_in_path(Shell& sh, const std::string& name) {
@@ -55,5 +67,16 @@ std::string find_in_path(Shell& sh, const std::string& name) {
         return ::stat(c.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(c.c_str(), R_OK) == 0;
     });
 }
+
+std::vector<std::string> find_all_commands(Shell& sh, const std::string& name) {
+    std::vector<std::string> found;
+    search(sh, name, [&](const std::string& c) {
+        if (is_executable_file(c)) found.push_back(c);
+        return false;  // keep going: every PATH entry is looked at
+    });
+    return found;
+}
+
+bool is_executable(const std::string& path) { return is_executable_file(path); }
 
 }  // namespace ipsh::exec

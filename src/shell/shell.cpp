@@ -142,6 +142,9 @@ Shell::~Shell() = default;
 void Shell::on_var_change(std::string_view name) {
     if (name == "PATH") {
         path_cache.clear();
+    } else if (name == "PWD") {
+        // A command found through a relative PATH entry is somewhere else now.
+        std::erase_if(path_cache, [](const auto& e) { return e.second.empty() || e.second[0] != '/'; });
     } else if (name == "IFS") {
         if (const std::string* v = vars.get("IFS")) {
             ifs_cache = *v;
