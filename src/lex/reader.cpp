@@ -1,6 +1,8 @@
 // reader.cpp: buffered, line-pulling character input for the lexer.
 #include "lex/reader.hpp"
 
+#include <algorithm>
+
 namespace ipsh::lex {
 
 bool StringSource::read_more(std::string& buf, bool /*continuation*/) {
@@ -16,9 +18,15 @@ bool Reader::fill() {
     if (eof_) return false;
     bool cont = continuation_;
     continuation_ = true;
+    const size_t old = buf_.size();
     if (!src_.read_more(buf_, cont)) {
         eof_ = true;
         return false;
+    }
+    // NUL bytes in a script are dropped (a shell word is a C string); a script with one
+    // still runs, as in the Oils spec tests' expectation.
+    if (buf_.find('\0', old) != std::string::npos) {
+        buf_.erase(std::remove(buf_.begin() + static_cast<std::ptrdiff_t>(old), buf_.end(), '\0'), buf_.end());
     }
     return true;
 }
