@@ -8,7 +8,7 @@ namespace ipsh::builtins {
 
 int builtin_exit(Shell& sh, io::IoStreams& io, Args argv) {
     int status = sh.trap_status >= 0 ? sh.trap_status : sh.last_status;
-    if (argv.size() > 2) fail("exit", "too many arguments", 1);
+    if (argv.size() > 2) fail("exit", "too many arguments");  // a usage error: 2, like the others
     if (argv.size() == 2) {
         auto n = parse_int(argv[1]);
         if (!n) {

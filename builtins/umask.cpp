@@ -118,10 +118,11 @@ int builtin_umask(Shell&, io::IoStreams& io, Args argv) {
     const std::string& spec = rest[0];
     if (!spec.empty() && spec[0] >= '0' && spec[0] <= '9') {
         unsigned v = 0;
+        // A bad number is an operand error, status 1 as in bash (dash takes the low bits).
         for (char c : spec) {
-            if (c < '0' || c > '7') fail("umask", spec + ": invalid octal number");
+            if (c < '0' || c > '7') fail("umask", spec + ": invalid octal number", 1);
             v = v * 8 + static_cast<unsigned>(c - '0');
-            if (v > 07777) fail("umask", spec + ": octal number out of range");
+            if (v > 07777) fail("umask", spec + ": octal number out of range", 1);
         }
         ::umask(static_cast<mode_t>(v & 0777));
         return 0;
