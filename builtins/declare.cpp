@@ -40,6 +40,8 @@ int declare(Shell& sh, io::IoStreams& io, Args argv, std::uint8_t flag, std::str
             continue;
         }
         if (unexport) {
+            // export -n name=value assigns, then unexports (bash).
+            if (eq != std::string::npos) sh.assign(name, a.substr(eq + 1));
             sh.vars.remove_flags(name, vars::kExported);
             continue;
         }
