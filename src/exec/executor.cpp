@@ -34,7 +34,10 @@ namespace {
 
 /// Quotes a word for xtrace output when it would not read back as itself.
 std::string trace_quote(const std::string& s) {
-    if (!s.empty() && s.find_first_of(" \t\n'\"\\$`|&;<>()*?[]{}~#!") == std::string::npos) return s;
+    const bool control = std::any_of(s.begin(), s.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    });
+    if (!s.empty() && !control && s.find_first_of(" \t\n'\"\\$`|&;<>()*?[]{}~#!") == std::string::npos) return s;
     if (s == "'") return "\\'";  // as bash shows it, rather than ''\'''
     // Control characters as $'\t' and $'\n' escapes, so that each command is one line.
     return builtins::shell_quote_line(s);
@@ -692,7 +695,13 @@ ExecResult Executor::run_simple(const ast::SimpleCommand& sc, ExecFlags f) {
         ~ArrayArgs() { sh.array_args = std::move(saved); }
     } array_args{sh_, std::exchange(sh_.array_args, std::move(arrays))};
     ExecResult r = run_resolved(&sc, argv, Lookup{}, f);
+    // `declare a=(1 2)` leaves $_ as the name alone (bash).
+    const bool last_is_array = !sh_.array_args.empty() && sh_.array_args.back().first == argv.size() - 1;
     sh_.last_arg = std::move(argv.back());
+    if (last_is_array) {
+        const size_t eq = std::min(sh_.last_arg.find('='), sh_.last_arg.find("+="));
+        if (eq != std::string::npos) sh_.last_arg.erase(eq);
+    }
     return r;
 }
 
@@ -979,10 +988,11 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
     int err = 0;
     pid_t pid = spawn(plan, err);
     if (pid < 0 && err == ENOENT && name.find('/') == std::string::npos) {
-        // The cached path went away: search again once.
+        // The remembered path went away: search on from its directory, once.
         sh_.path_cache.erase(name);
-        std::string again = find_command(sh_, name, false);
-        if (!again.empty() && again != path) {
+        std::string again = find_command_after(sh_, name, path);
+        if (!again.empty()) {
+            sh_.path_cache[name] = again;
             plan.path = again;
             pid = spawn(plan, err);
         }
