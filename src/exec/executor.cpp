@@ -520,7 +520,8 @@ int Executor::eval_cond(const ast::CondNode& n) {
     std::string l = expand::expand_string(sh_, n.words[0]);
     const std::string& op = n.op;
     if (op == "=" || op == "==" || op == "!=") {
-        bool m = expand::pattern_match(expand::expand_pattern(sh_, n.words[1]), l);
+        // bash matches extended patterns in [[ ]] whatever shopt extglob says.
+        bool m = expand::pattern_match(expand::expand_pattern(sh_, n.words[1]), l, {.extglob = true});
         return m == (op != "!=") ? 0 : 1;
     }
     if (op == "=~") return expand::regex_match(sh_, expand::expand_regex(sh_, n.words[1]), l);
@@ -547,7 +548,7 @@ ExecResult Executor::run_case(const ast::CaseClause& c, ExecFlags f) {
         bool matched = false;
         for (const auto& pw : c.items[i].patterns) {
             std::string pat = expand::expand_pattern(sh_, pw);
-            if (expand::pattern_match(pat, subject)) {
+            if (expand::pattern_match(pat, subject, {.extglob = sh_.opt.extglob})) {
                 matched = true;
                 break;
             }
@@ -1468,9 +1469,40 @@ bool Executor::capture_external(const std::string& path, const std::vector<std::
     return true;
 }
 
+namespace {
+
+/// `$(< file)` (ksh, bash): the simple command with nothing but an input redirection.
+const ast::SimpleCommand* lone_input_redirection(const ast::Program& prog) {
+    if (prog.items.size() != 1 || prog.items[0].background) return nullptr;
+    const auto& ao = prog.items[0].and_or;
+    if (ao.pipelines.size() != 1 || ao.pipelines[0].bang || ao.pipelines[0].stages.size() != 1) return nullptr;
+    const auto* sc = std::get_if<ast::SimpleCommand>(&ao.pipelines[0].stages[0]);
+    if (!sc || !sc->assigns.empty() || !sc->words.empty() || sc->redirs.size() != 1) return nullptr;
+    const ast::Redirect& r = sc->redirs[0];
+    if (r.op != ast::RedirOp::In || (r.fd != -1 && r.fd != 0) || !r.fd_var.empty()) return nullptr;
+    return sc;
+}
+
+}  // namespace
+
 std::string Executor::command_substitution(const ast::Program& prog) {
     std::string fast;
     if (substitution_fast_path(prog, fast)) return fast;
+    if (const ast::SimpleCommand* sc = lone_input_redirection(prog)) {
+        // `$(< file)` is the file's contents, read by the shell itself (no cat to run);
+        // $? is 0, or 1 after the usual message when the file cannot be opened.
+        sh_.current_line = sc->pos.line;
+        std::string out;
+        int status = 1;
+        {
+            RedirectionFrame frame(sh_);
+            if (frame.apply(sc->redirs)) status = io::read_all(0, out) ? 0 : 1;
+        }
+        sh_.cmdsub_status = status;
+        sh_.cmdsub_ran = true;
+        sh_.last_status = status;
+        return trim_substitution(std::move(out));
+    }
     io::Pipe p;
     if (!io::Pipe::create(p)) sh_.raise(2, "pipe: " + io::errno_text(errno), ErrorKind::Expansion);
     jobs::Job& job = sh_.jobs.create("");
