@@ -107,6 +107,7 @@ std::string describe(const Token& t) {
     case Tok::Less: return "<";
     case Tok::Great: return ">";
     case Tok::Pipe: return "|";
+    case Tok::PipeAmp: return "|&";
     case Tok::Amp: return "&";
     case Tok::Semi: return ";";
     case Tok::LParen: return "(";
@@ -172,7 +173,11 @@ Token Lexer::next() {
         else if (at(1) == '>') op(Tok::AndGreat, 2);
         else op(Tok::Amp, 1);
         break;
-    case '|': op(at(1) == '|' ? Tok::OrIf : Tok::Pipe, at(1) == '|' ? 2 : 1); break;
+    case '|':
+        if (at(1) == '|') op(Tok::OrIf, 2);
+        else if (at(1) == '&') op(Tok::PipeAmp, 2);
+        else op(Tok::Pipe, 1);
+        break;
     case ';':
         if (at(1) == ';' && at(2) == '&') op(Tok::DSemiAnd, 3);
         else if (at(1) == ';') op(Tok::DSemi, 2);

@@ -35,6 +35,7 @@ enum class Tok : std::uint8_t {
     Less,       // <
     Great,      // >
     Pipe,       // |
+    PipeAmp,    // |& (bash): standard error goes down the pipe too
     Amp,        // &
     Semi,       // ;
     LParen,     // (

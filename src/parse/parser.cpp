@@ -332,8 +332,8 @@ ast::Pipeline Parser::parse_pipeline() {
         start = peek().start;
     }
     p.stages.push_back(parse_command());
-    while (peek_is(Tok::Pipe)) {
-        take();
+    while (peek_is(Tok::Pipe) || peek_is(Tok::PipeAmp)) {
+        if (take().kind == Tok::PipeAmp) add_stderr_to_stdout(p.stages.back());
         skip_newlines_cmd();
         p.stages.push_back(parse_command());
     }
@@ -357,6 +357,21 @@ bool Parser::try_alias() {
         alias_blank_.clear();
     }
     return true;
+}
+
+void Parser::add_stderr_to_stdout(ast::Command& cmd) {
+    // `a |& b` is `a 2>&1 | b` (bash): the 2>&1 comes after a's own redirections.
+    ast::Redirect r;
+    r.fd = 2;
+    r.op = ast::RedirOp::DupOut;
+    r.target.parts.emplace_back(ast::Literal{"1", false});
+    r.target.raw = "1";
+    std::visit(ast::overloaded{
+                   [&](ast::SimpleCommand& c) { c.redirs.push_back(r); },
+                   [&](ast::Box<ast::FuncDef>&) {},
+                   [&](auto& c) { c->redirs.push_back(r); },
+               },
+               cmd);
 }
 
 bool Parser::try_blank_alias() {

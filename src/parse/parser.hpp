@@ -72,6 +72,8 @@ private:
     bool try_alias();
     /// try_alias() for the word right after an alias whose text ends in a blank.
     bool try_blank_alias();
+    /// Adds 2>&1 to a command before `|&`.
+    void add_stderr_to_stdout(ast::Command& cmd);
     ast::Command parse_function(lex::Token name);
     /// True when `(` follows the assignment word `w` (`a=(`) with no blank between.
     bool array_follows(const lex::Token& w, const ast::Assignment& a);
