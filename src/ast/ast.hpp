@@ -188,6 +188,10 @@ using Command = std::variant<SimpleCommand, Box<Subshell>, Box<BraceGroup>, Box<
 
 struct Pipeline {
     bool bang = false;
+    /// `time [-p] pipeline` (bash, ksh; POSIX leaves `time` before a pipeline unspecified):
+    /// the shell reports the real, user and system time of the whole pipeline.
+    bool timed = false;
+    bool time_posix = false;  // -p: the POSIX `time` format
     std::vector<Command> stages;
     SourcePos pos;
     std::string text;  // source text, for `jobs`

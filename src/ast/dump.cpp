@@ -163,6 +163,7 @@ void command(std::string& out, const Command& c) {
 }
 
 void pipeline(std::string& out, const Pipeline& p) {
+    if (p.timed) out += p.time_posix ? "(time-p " : "(time ";
     if (p.bang) out += "(! ";
     if (p.stages.size() == 1) {
         command(out, p.stages[0]);
@@ -175,6 +176,7 @@ void pipeline(std::string& out, const Pipeline& p) {
         out += ")";
     }
     if (p.bang) out += ")";
+    if (p.timed) out += ")";
 }
 
 void and_or(std::string& out, const AndOr& a) {

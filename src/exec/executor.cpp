@@ -26,6 +26,8 @@
 #include <algorithm>
 #include <utility>
 #include <cerrno>
+#include <cstdio>
+#include <ctime>
 #include <cstring>
 
 namespace ipsh::exec {
@@ -205,7 +207,102 @@ ExecResult Executor::run_and_or(const ast::AndOr& ao, ExecFlags f) {
     return r;
 }
 
+namespace {
+
+/// Where the clocks stood when a timed pipeline started.
+struct TimeMark {
+    timespec real{};
+    rusage self{};
+    rusage children{};
+};
+
+TimeMark time_mark() {
+    TimeMark m;
+    ::clock_gettime(CLOCK_MONOTONIC, &m.real);
+    ::getrusage(RUSAGE_SELF, &m.self);
+    ::getrusage(RUSAGE_CHILDREN, &m.children);
+    return m;
+}
+
+double seconds(const timeval& tv) { return static_cast<double>(tv.tv_sec) + static_cast<double>(tv.tv_usec) / 1e6; }
+
+/// One time in TIMEFORMAT's style: `digits` decimals (0-3), `lng` as 1m2.345s.
+std::string format_seconds(double t, int digits, bool lng) {
+    char buf[64];
+    if (lng) {
+        const long minutes = static_cast<long>(t / 60);
+        std::snprintf(buf, sizeof buf, "%ldm%.*fs", minutes, digits, t - static_cast<double>(minutes) * 60);
+    } else {
+        std::snprintf(buf, sizeof buf, "%.*f", digits, t);
+    }
+    return buf;
+}
+
+/// The report of `time`: TIMEFORMAT (bash) when set, else bash's default, or the POSIX form
+/// for `time -p`. %[p][l]R, U, S are real, user and system seconds, %P the CPU percentage.
+std::string time_report(const Shell& sh, const TimeMark& start, bool posix) {
+    const TimeMark end = time_mark();
+    const double real = static_cast<double>(end.real.tv_sec - start.real.tv_sec) +
+                        static_cast<double>(end.real.tv_nsec - start.real.tv_nsec) / 1e9;
+    const double user = seconds(end.self.ru_utime) - seconds(start.self.ru_utime) +
+                        seconds(end.children.ru_utime) - seconds(start.children.ru_utime);
+    const double sys = seconds(end.self.ru_stime) - seconds(start.self.ru_stime) +
+                       seconds(end.children.ru_stime) - seconds(start.children.ru_stime);
+    std::string fmt = "\nreal\t%3lR\nuser\t%3lU\nsys\t%3lS";
+    if (posix) {
+        fmt = "real %2R\nuser %2U\nsys %2S";
+    } else if (const std::string* tf = sh.vars.get("TIMEFORMAT")) {
+        fmt = *tf;
+    }
+    std::string out;
+    for (size_t i = 0; i < fmt.size(); ++i) {
+        if (fmt[i] != '%' || i + 1 >= fmt.size()) {
+            out += fmt[i];
+            continue;
+        }
+        size_t j = i + 1;
+        if (fmt[j] == '%') {
+            out += '%';
+            i = j;
+            continue;
+        }
+        int digits = 3;
+        bool lng = false;
+        if (fmt[j] >= '0' && fmt[j] <= '9') digits = std::min(fmt[j++] - '0', 3);
+        if (j < fmt.size() && fmt[j] == 'l') {
+            lng = true;
+            ++j;
+        }
+        if (j >= fmt.size()) {
+            out += fmt.substr(i);
+            break;
+        }
+        switch (fmt[j]) {
+        case 'R': out += format_seconds(real, digits, lng); break;
+        case 'U': out += format_seconds(user, digits, lng); break;
+        case 'S': out += format_seconds(sys, digits, lng); break;
+        case 'P': out += format_seconds(real > 0 ? (user + sys) * 100 / real : 0, digits, false); break;
+        default: out += fmt.substr(i, j - i + 1); break;
+        }
+        i = j;
+    }
+    if (!out.empty()) out += '\n';
+    return out;
+}
+
+}  // namespace
+
 ExecResult Executor::run_pipeline(const ast::Pipeline& p, ExecFlags f) {
+    if (!p.timed) return run_pipeline_stages(p, f);
+    // The report comes from this shell after the pipeline ends: no exec in place.
+    f.exit_after = false;
+    const TimeMark start = time_mark();
+    ExecResult r = run_pipeline_stages(p, f);
+    io::write_all(2, time_report(sh_, start, p.time_posix));
+    return r;
+}
+
+ExecResult Executor::run_pipeline_stages(const ast::Pipeline& p, ExecFlags f) {
     if (p.bang) f.tested = true;
     ExecResult r;
     if (p.stages.size() == 1) {

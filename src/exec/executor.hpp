@@ -77,6 +77,7 @@ private:
     /// Runs pending traps; true (with `r` set) when an action asked to return.
     bool trap_flow(ExecResult& r);
     ExecResult run_pipeline(const ast::Pipeline& p, ExecFlags f);
+    ExecResult run_pipeline_stages(const ast::Pipeline& p, ExecFlags f);
     void run_background(const ast::ListItem& item);
     ExecResult run_simple(const ast::SimpleCommand& sc, ExecFlags f);
     ExecResult run_assignments(const ast::SimpleCommand& sc);

@@ -326,6 +326,28 @@ ast::Pipeline Parser::parse_pipeline() {
     const Token& first = peek();
     size_t start = first.start;
     p.pos.line = first.line;
+    if (first.kind == Tok::Word && first.plain && first.text == "time") {
+        // `time` is a reserved word only here, at the start of a pipeline (bash).
+        take();
+        p.timed = true;
+        if (peek().kind == Tok::Word && peek().plain && peek().text == "-p") {
+            take();
+            p.time_posix = true;
+        }
+        while (try_alias()) {
+        }
+        start = peek().start;
+        switch (peek().kind) {
+        case Tok::Newline: case Tok::Semi: case Tok::Amp: case Tok::Eof: case Tok::AndIf:
+        case Tok::OrIf: case Tok::RParen: case Tok::DSemi: case Tok::SemiAnd: case Tok::DSemiAnd:
+            // A lone `time` times nothing (bash).
+            p.stages.emplace_back(ast::SimpleCommand{});
+            p.text = "time";
+            return p;
+        default:
+            break;
+        }
+    }
     if (peek_reserved("!")) {
         take();
         p.bang = true;

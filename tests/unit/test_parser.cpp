@@ -29,6 +29,17 @@ TEST_CASE("pipelines, and-or lists, lists") {
     CHECK(dump_of("! a && b || c") == "(andor (! (simple a)) && (simple b) || (simple c))");
     CHECK(dump_of("a & b; c") == "(list (simple a) & (simple b) (simple c))");
     CHECK(dump_of("a |\n b") == "(pipe (simple a) (simple b))");
+    CHECK(dump_of("a |& b") == "(pipe (simple a (>& 2 1)) (simple b))");
+    CHECK(dump_of("{ a; } |& b") == "(pipe (group (simple a) (>& 2 1)) (simple b))");
+}
+
+TEST_CASE("time is reserved only at the start of a pipeline") {
+    CHECK(dump_of("time a | b") == "(time (pipe (simple a) (simple b)))");
+    CHECK(dump_of("time -p ! a") == "(time-p (! (simple a)))");
+    CHECK(dump_of("time") == "(time (simple))");
+    CHECK(dump_of("a && time b") == "(andor (simple a) && (time (simple b)))");
+    CHECK(dump_of("echo time") == "(simple echo time)");
+    CHECK(dump_of("time=1") == "(simple time=1)");
 }
 
 TEST_CASE("compound commands") {
