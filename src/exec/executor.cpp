@@ -34,6 +34,31 @@ namespace ipsh::exec {
 
 namespace {
 
+/// The status of a command that could not be executed (XCU 2.8.2): 127 when the file is not
+/// there (no such file, a path through a non-directory, a name too long; as dash), else 126.
+int exec_error_status(int err) { return err == ENOENT || err == ENOTDIR || err == ENAMETOOLONG ? 127 : 126; }
+
+/// The descriptor of the shell that a child's fd 2 would be after `actions` (dup2s done in
+/// order; from = -1 closes), or -1 when it would be closed. A command that cannot be
+/// executed reports it there, as if the child had: `nosuch 2>/dev/null` is silent.
+int child_stderr(const std::vector<FdAction>& actions) {
+    std::vector<std::pair<int, int>> where;  // child fd -> shell fd (-1: closed)
+    auto lookup = [&](int fd) {
+        for (auto it = where.rbegin(); it != where.rend(); ++it) {
+            if (it->first == fd) return it->second;
+        }
+        return fd;
+    };
+    for (const FdAction& a : actions) where.emplace_back(a.to, a.from < 0 ? -1 : lookup(a.from));
+    return lookup(2);
+}
+
+/// Writes a shell error message where the child's standard error would have gone.
+void child_error(const Shell& sh, const std::vector<FdAction>& actions, const std::string& message) {
+    const int fd = child_stderr(actions);
+    if (fd >= 0) io::write_all(fd, sh.error_prefix() + message + "\n");
+}
+
 /// Quotes a word for xtrace output when it would not read back as itself.
 std::string trace_quote(const std::string& s) {
     const bool control = std::any_of(s.begin(), s.end(), [](char c) {
@@ -1112,17 +1137,13 @@ ExecResult Executor::run_external(const ast::SimpleCommand* sc, const std::vecto
             add_process(job, child, name);
             return ExecResult{wait_foreground(job)};
         }
-        if (err == ENOENT) {
-            sh_.error(name + ": " + io::errno_text(err));
-            return ExecResult{127};
-        }
         struct stat st {};
         if (err == EACCES && ::stat(plan.path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-            sh_.error(name + ": Is a directory");
+            child_error(sh_, plan.actions, name + ": Is a directory");
         } else {
-            sh_.error(name + ": " + io::errno_text(err));
+            child_error(sh_, plan.actions, name + ": " + io::errno_text(err));
         }
-        return ExecResult{126};
+        return ExecResult{exec_error_status(err)};
     }
     jobs::Job& job = sh_.jobs.create(sc ? name : name);
     job.job_control = jc;
@@ -1181,7 +1202,7 @@ int Executor::exec_replace(const std::vector<std::string>& argv) {
         ::execve(self.c_str(), sh_args.data(), envp);
         err = errno;
     }
-    if (err == ENOENT) {
+    if (exec_error_status(err) == 127) {
         sh_.error(name + ": " + io::errno_text(err));
         return 127;
     }
@@ -1337,10 +1358,10 @@ pid_t Executor::launch_stage(const ast::Command& cmd, int in_fd, int out_fd, job
                     return pid;
                 }
                 if (err != ENOEXEC) {
-                    sh_.error(argv[0] + ": " + io::errno_text(err));
+                    child_error(sh_, plan.actions, argv[0] + ": " + io::errno_text(err));
                     // Keep the pipeline shape: a stage that failed to start reads nothing and
                     // writes nothing; its status is what a failed exec would give.
-                    pid_t dummy = fork_child(&job, background, [err]() { return err == ENOENT ? 127 : 126; });
+                    pid_t dummy = fork_child(&job, background, [err]() { return exec_error_status(err); });
                     if (dummy > 0) add_process(job, dummy, argv[0]);
                     return dummy;
                 }
