@@ -100,11 +100,16 @@ std::optional<mode_t> apply_symbolic(std::string_view s, mode_t perm) {
 
 int builtin_umask(Shell&, io::IoStreams& io, Args argv) {
     bool sym = false;
-    OptParser op(argv, "S");
-    while (char c = op.next()) sym = sym || c == 'S';
+    bool reusable = false;  // -p (bash): as a umask command that sets it again
+    OptParser op(argv, "Sp");
+    while (char c = op.next()) {
+        if (c == 'S') sym = true;
+        if (c == 'p') reusable = true;
+    }
     auto rest = op.rest();
     if (rest.empty()) {
         mode_t m = current_mask();
+        if (reusable) io.out << (sym ? "umask -S " : "umask ");
         if (sym) {
             io.out << symbolic(m) << "\n";
         } else {
