@@ -653,9 +653,14 @@ std::vector<ast::Word> Parser::split_arith_for(const ast::Word& w) {
     }
     for (auto& e : out) {
         e.pos = w.pos;
+        bool blank = true;
         for (const auto& p : e.parts) {
-            if (const auto* lit = std::get_if<ast::Literal>(&p)) e.raw += lit->text;
+            const auto* lit = std::get_if<ast::Literal>(&p);
+            if (lit) e.raw += lit->text;
+            blank = blank && lit && lit->text.find_first_not_of(" \t\n") == std::string::npos;
         }
+        // `for (( ; ; i++ ))`: an expression of blanks is no expression (the condition true).
+        if (blank) e.parts.clear();
     }
     return out;
 }
@@ -842,6 +847,15 @@ ast::Command Parser::parse_loop(bool until) {
 }
 
 void Parser::parse_do_group(const char* opener, ast::List& body, std::vector<ast::Redirect>& redirs) {
+    if (std::string_view(opener) == "for" && peek_reserved("{")) {
+        // `for i in a b; { ...; }` and `for ((...)) { ...; }` (bash, ksh).
+        const int line = take().line;
+        OpenGuard open(*this, "}", "{", line);
+        body = parse_compound_list();
+        expect_reserved("}", "{");
+        parse_redirect_list(redirs);
+        return;
+    }
     expect_reserved("do", opener);
     body = parse_compound_list();
     expect_reserved("done", "do");
