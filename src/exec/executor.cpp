@@ -978,8 +978,10 @@ ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn
         Shell::GetoptsPlace getopts;
         int loop_depth;
         std::optional<ShellOptions>* outer_options;
+        int line;                               // the call's line: LINENO after the return
         std::optional<ShellOptions> options{};  // set by `local -`
         ~State() {
+            sh.current_line = line;
             sh.vars.pop_scope();
             --sh.func_depth;
             sh.positional = std::move(positional);
@@ -992,7 +994,7 @@ ExecResult Executor::call_function(const std::shared_ptr<const ast::FuncDef>& fn
         }
     };
     State state{sh_, saved, std::move(sh_.positional), std::move(sh_.getopts), sh_.loop_depth,
-                sh_.local_options};
+                sh_.local_options, sh_.current_line};
     sh_.local_options = &state.options;
     sh_.positional.assign(argv.begin() + 1, argv.end());
     sh_.getopts = {};  // the function's own parameters, its own getopts place (dash)

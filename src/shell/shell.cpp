@@ -21,11 +21,12 @@ namespace ipsh {
 
 namespace {
 
-constexpr std::array<OptionSpec, 20> kOptions = {{
+constexpr std::array<OptionSpec, 22> kOptions = {{
     {'a', "allexport", &ShellOptions::allexport},
     {'B', "braceexpand", &ShellOptions::braceexpand},
     {'b', "notify", &ShellOptions::notify},
     {'C', "noclobber", &ShellOptions::noclobber},
+    {'E', "errtrace", &ShellOptions::errtrace},
     {'e', "errexit", &ShellOptions::errexit},
     {'f', "noglob", &ShellOptions::noglob},
     {'h', "hashall", &ShellOptions::hashall},
@@ -33,6 +34,7 @@ constexpr std::array<OptionSpec, 20> kOptions = {{
     {'m', "monitor", &ShellOptions::monitor},
     {'n', "noexec", &ShellOptions::noexec},
     {'s', "stdin", &ShellOptions::stdin_mode},
+    {'T', "functrace", &ShellOptions::functrace},
     {'u', "nounset", &ShellOptions::nounset},
     {'v', "verbose", &ShellOptions::verbose},
     {'x', "xtrace", &ShellOptions::xtrace},
@@ -420,7 +422,9 @@ void Shell::run_pending_traps() {
 void Shell::run_hook_trap(int condition) {
     const auto slot = static_cast<size_t>(condition);
     const auto& act = traps.action[slot];
-    if (!act || act->empty() || trap_running[slot] || func_depth > 0) return;
+    // Functions do not inherit ERR and DEBUG, unless set -E (ERR) or set -T (DEBUG).
+    const bool inherited = condition == kTrapErr ? opt.errtrace : opt.functrace;
+    if (!act || act->empty() || trap_running[slot] || (func_depth > 0 && !inherited)) return;
     const std::string action = *act;
     const int saved = last_status;
     struct Running {
@@ -453,6 +457,8 @@ void Shell::enter_subshell(bool /*keep_job_control_tty*/) {
     // (XCU 2.12). The EXIT trap of the parent does not run when the subshell ends.
     if (!listed_traps) listed_traps = traps;
     for (int s = 0; s < kTrapSlots; ++s) {
+        // set -E and set -T keep ERR and DEBUG in subshells (bash).
+        if ((s == kTrapErr && opt.errtrace) || (s == kTrapDebug && opt.functrace)) continue;
         auto& a = traps.action[static_cast<size_t>(s)];
         if (a && !a->empty()) a.reset();
     }

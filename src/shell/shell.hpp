@@ -48,6 +48,8 @@ struct ShellOptions {
     bool verbose = false;     // -v
     bool xtrace = false;      // -x
     bool pipefail = false;
+    bool errtrace = false;    // -E (bash): the ERR trap also runs in functions and subshells
+    bool functrace = false;   // -T (bash): the DEBUG trap likewise
     bool posix = false;  // bash's `set -o posix`: recorded only, ipsh already follows POSIX
     bool braceexpand = true;  // -B (bash): a{b,c} and {1..3}; not shown in $-
     // shopt options (bash)
