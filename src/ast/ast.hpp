@@ -99,6 +99,9 @@ struct CommandSub {
     std::shared_ptr<const Program> body;
     bool quoted = false;
     bool backquote = false;
+    /// '<' or '>' for the process substitutions <(list) and >(list) (bash, ksh): the word
+    /// is a /dev/fd path to a pipe from (to) list, not list's output. 0 for $(...).
+    char process = 0;
 };
 
 /// $((...)): the expression is expanded like a here-document body, then evaluated.

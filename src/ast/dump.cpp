@@ -237,7 +237,8 @@ std::string dump(const Word& w) {
                            out += "]";
                        },
                        [&](const CommandSub& cs) {
-                           out += "[cmdsub " + (cs.body ? dump(*cs.body) : std::string()) + (cs.quoted ? " q" : "") + "]";
+                           const std::string kind = cs.process ? std::string(1, cs.process) + "procsub " : "cmdsub ";
+                           out += "[" + kind + (cs.body ? dump(*cs.body) : std::string()) + (cs.quoted ? " q" : "") + "]";
                        },
                        [&](const ArithExp& a) { out += "[arith " + dump(*a.expr) + (a.quoted ? " q" : "") + "]"; },
                    },

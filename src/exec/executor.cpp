@@ -318,6 +318,12 @@ std::string time_report(const Shell& sh, const TimeMark& start, bool posix) {
 }  // namespace
 
 ExecResult Executor::run_pipeline(const ast::Pipeline& p, ExecFlags f) {
+    // Process substitutions made while this pipeline runs end with it.
+    struct Procsubs {
+        Executor& ex;
+        size_t mark;
+        ~Procsubs() { ex.finish_procsubs(mark); }
+    } procsubs{*this, procsub_fds_.size()};
     if (!p.timed) return run_pipeline_stages(p, f);
     // The report comes from this shell after the pipeline ends: no exec in place.
     f.exit_after = false;
@@ -1604,6 +1610,58 @@ const ast::SimpleCommand* lone_input_redirection(const ast::Program& prog) {
 }
 
 }  // namespace
+
+std::string Executor::process_substitution(const ast::Program& prog, bool output) {
+    io::Pipe p;
+    if (!io::Pipe::create(p)) sh_.raise(1, "pipe: " + io::errno_text(errno), ErrorKind::Expansion);
+    jobs::Job& job = sh_.jobs.create("");
+    job.hidden = true;
+    job.foreground = false;
+    const int child_end = output ? p.read.get() : p.write.get();
+    const int shell_end = output ? p.write.get() : p.read.get();
+    const int target = output ? 0 : 1;
+    pid_t pid = fork_child(&job, true, [&]() {
+        // The shell's end must go: `>(while read l; ...)` would never see end of file.
+        ::close(shell_end);
+        if (child_end != target) {
+            ::dup2(child_end, target);
+            ::close(child_end);
+        }
+        ExecResult r = run_list(prog, ExecFlags{true, false});
+        return r.status;
+    });
+    if (pid < 0) {
+        sh_.jobs.remove(&job);
+        sh_.raise(1, "fork: " + io::errno_text(errno), ErrorKind::Expansion);
+    }
+    add_process(job, pid, "");
+    procsub_pids_.push_back(pid);
+    // The shell's end, without close-on-exec, so the command that names it inherits it.
+    io::UniqueFd& mine = output ? p.write : p.read;
+    const int fd = ::fcntl(mine.get(), F_DUPFD, 10);
+    if (fd < 0) sh_.raise(1, "process substitution: " + io::errno_text(errno), ErrorKind::Expansion);
+    procsub_fds_.push_back(fd);
+    return "/dev/fd/" + std::to_string(fd);
+}
+
+void Executor::finish_procsubs(size_t mark) {
+    while (procsub_fds_.size() > mark) {
+        ::close(procsub_fds_.back());
+        procsub_fds_.pop_back();
+    }
+    // The children end on their own (EOF or SIGPIPE); the reaped ones leave the job table.
+    std::erase_if(procsub_pids_, [&](pid_t pid) {
+        for (const auto& j : sh_.jobs.all()) {
+            for (const auto& pr : j->procs) {
+                if (pr.pid != pid) continue;
+                if (!j->done()) return false;
+                sh_.jobs.remove(j.get());
+                return true;
+            }
+        }
+        return true;  // not in the table (a subshell emptied it)
+    });
+}
 
 std::string Executor::command_substitution(const ast::Program& prog) {
     std::string fast;

@@ -48,6 +48,10 @@ public:
     /// $(...): runs the program in a child and returns its output without trailing newlines.
     /// Sets Shell::cmdsub_status.
     std::string command_substitution(const ast::Program& prog);
+    /// <(list) and >(list) (bash): starts list in a child with its standard output (with
+    /// `output`, its input) on a pipe, and returns /dev/fd/N for the shell's end, which
+    /// stays open, inherited by commands, until the pipeline being run ends.
+    std::string process_substitution(const ast::Program& prog, bool output);
     /// Runs the external command at `path` with `argv` on the vfork path and collects its
     /// standard output in `out` (a hidden job, reaped like any other); with `quiet` its
     /// stderr goes to /dev/null. False when it could not be started; else `status` is set.
@@ -69,6 +73,11 @@ public:
     bool keep_redirections = false;
 
 private:
+    /// The shell's ends of process substitution pipes, closed when the pipeline that
+    /// expanded them ends (finish_procsubs), and the children, forgotten once reaped.
+    std::vector<int> procsub_fds_;
+    std::vector<pid_t> procsub_pids_;
+    void finish_procsubs(size_t mark);
     /// `set -h` (XCU set): finds and hashes the utilities a function body names, as the
     /// function is defined. Only plain names: a word with quotes or expansions, a builtin
     /// or a function is left to run time.

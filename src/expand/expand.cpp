@@ -148,6 +148,10 @@ private:
         } else if (const auto* pe = std::get_if<ast::ParamExp>(&p)) {
             param(*pe);
         } else if (const auto* cs = std::get_if<ast::CommandSub>(&p)) {
+            if (cs->process) {
+                emit_value(sh_.executor().process_substitution(*cs->body, cs->process == '>'), true);
+                return;
+            }
             std::string out = sh_.executor().command_substitution(*cs->body);
             emit_value(out, cs->quoted);
         } else if (const auto* ae = std::get_if<ast::ArithExp>(&p)) {

@@ -156,7 +156,9 @@ Token Lexer::next() {
         }
         t.kind = k;
     };
-    switch (c) {
+    // <(list) and >(list) (bash, ksh) are process substitutions: words, not redirections.
+    const bool procsub = (c == '<' || c == '>') && at(1) == '(';
+    switch (procsub ? 0 : c) {
     case -1:
         read_heredocs();
         t.kind = Tok::Eof;
@@ -267,6 +269,17 @@ ast::Word Lexer::scan_word(Mode mode, bool& plain) {
             }
             if (mode == Mode::Arith) fail("syntax error: unexpected end of file while looking for matching '))'", true, start_line);
             break;
+        }
+        if (mode == Mode::Unquoted && (c == '<' || c == '>') && r_.peek(1) == '(') {
+            // <(list) or >(list) (bash): also inside a word, as in --file=<(list).
+            r_.get();
+            r_.get();
+            ast::CommandSub cs;
+            cs.body = sub_.parse_cmdsub(r_);
+            cs.process = static_cast<char>(c);
+            parts.emplace_back(std::move(cs));
+            plain = false;
+            continue;
         }
         if (mode == Mode::Unquoted && is_meta(c)) break;
         if ((mode == Mode::ParamArg || mode == Mode::ParamArgQuoted) && c == '}') break;

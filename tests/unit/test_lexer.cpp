@@ -66,6 +66,13 @@ TEST_CASE("expansion parts") {
           "[lit \"a\"][param x op2 : [q \"y z\"]][cmdsub (simple echo ')')][arith [q \"1+(2)\"]][cmdsub (simple b)]");
 }
 
+TEST_CASE("process substitutions") {
+    auto t = tokens("cat <(a) x>(b c)");
+    REQUIRE(t.size() == 4);
+    CHECK(ast::dump(t[1].word) == "[<procsub (simple a)]");
+    CHECK(ast::dump(t[2].word) == "[lit \"x\"][>procsub (simple b c)]");
+}
+
 TEST_CASE("$(( that is really a subshell inside a command substitution") {
     auto t = tokens("$((echo a); (echo b))");
     REQUIRE(t.size() == 2);

@@ -33,6 +33,13 @@ TEST_CASE("pipelines, and-or lists, lists") {
     CHECK(dump_of("{ a; } |& b") == "(pipe (group (simple a) (>& 2 1)) (simple b))");
 }
 
+TEST_CASE("process substitution is a word, not a redirection") {
+    CHECK(dump_of("cat <(a) >(b c)") == "(simple cat <(a) >(b c))");
+    CHECK(dump_of("x < <(a)") == "(simple x (< <(a)))");
+    CHECK(dump_of("cmd --f=<(a)|b") == "(pipe (simple cmd --f=<(a)) (simple b))");
+    CHECK(dump_of("cat < (a)") == "error line 1: syntax error near unexpected token '('");
+}
+
 TEST_CASE("time is reserved only at the start of a pipeline") {
     CHECK(dump_of("time a | b") == "(time (pipe (simple a) (simple b)))");
     CHECK(dump_of("time -p ! a") == "(time-p (! (simple a)))");
