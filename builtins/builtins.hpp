@@ -6,6 +6,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace ipsh {
 class Shell;
@@ -23,6 +24,7 @@ int builtin_cd(Shell&, io::IoStreams&, Args);
 int builtin_colon(Shell&, io::IoStreams&, Args);
 int builtin_command(Shell&, io::IoStreams&, Args);
 int builtin_continue(Shell&, io::IoStreams&, Args);
+int builtin_dirs(Shell&, io::IoStreams&, Args);
 int builtin_dot(Shell&, io::IoStreams&, Args);
 int builtin_echo(Shell&, io::IoStreams&, Args);
 int builtin_eval(Shell&, io::IoStreams&, Args);
@@ -39,10 +41,13 @@ int builtin_history(Shell&, io::IoStreams&, Args);
 int builtin_jobs(Shell&, io::IoStreams&, Args);
 int builtin_kill(Shell&, io::IoStreams&, Args);
 int builtin_let(Shell&, io::IoStreams&, Args);
+int builtin_mapfile(Shell&, io::IoStreams&, Args);  // also readarray
 int builtin_local(Shell&, io::IoStreams&, Args);
 int builtin_declare(Shell&, io::IoStreams&, Args);
 int builtin_mq(Shell&, io::IoStreams&, Args);
+int builtin_popd(Shell&, io::IoStreams&, Args);
 int builtin_printf(Shell&, io::IoStreams&, Args);
+int builtin_pushd(Shell&, io::IoStreams&, Args);
 int builtin_pwd(Shell&, io::IoStreams&, Args);
 int builtin_read(Shell&, io::IoStreams&, Args);
 int builtin_readonly(Shell&, io::IoStreams&, Args);
@@ -72,5 +77,21 @@ int builtin_wait(Shell&, io::IoStreams&, Args);
 /// Runs `cmd` without looking up functions, for `command` and `builtin` (command.cpp), and
 /// hands on the control flow it asked for (break, return). Errors propagate as thrown.
 int run_without_functions(Shell& sh, io::IoStreams& io, Args cmd);
+
+/// How change_directory() goes: cd's -P and -e, and what applies to the directory name.
+struct CdRequest {
+    bool physical = false;       // -P: resolve symlinks; PWD from getcwd()
+    bool check_pwd = false;      // -e: status 1 when the new PWD cannot be determined
+    bool dash_is_oldpwd = true;  // `-` means $OLDPWD, printed after the change
+    bool cdpath = true;          // a relative name is looked up in CDPATH
+};
+/// Changes the directory as cd does (cd.cpp) and updates PWD and OLDPWD; pushd and popd
+/// use it. `who` names the builtin in messages. Throws ShellError (status 1) on failure;
+/// returns 1 only for -e as described, else 0.
+int change_directory(Shell& sh, io::IoStreams& io, std::string_view who, const std::string& dir,
+                     const CdRequest& how);
+/// The current directory as `pwd` prints it: $PWD when it names the current directory,
+/// else the physical path, or "" when that cannot be found.
+std::string current_directory(Shell& sh);
 
 }  // namespace ipsh::builtins

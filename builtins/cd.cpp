@@ -1,6 +1,7 @@
 // cd.cpp: cd [-L|-P] [dir|-] and pwd [-L|-P] (XCU cd, pwd). Logical mode (the default) keeps
 // PWD free of symlink resolution by removing `.` and `..` lexically; CDPATH is searched for
-// relative names; `cd -` goes to OLDPWD and prints it.
+// relative names; `cd -` goes to OLDPWD and prints it. pushd and popd change directory
+// through change_directory() too.
 #include "builtins/builtins.hpp"
 #include "builtins/util.hpp"
 #include "io/fd.hpp"
@@ -63,46 +64,40 @@ bool is_dir(const std::string& p) {
 
 }  // namespace
 
-int builtin_cd(Shell& sh, io::IoStreams& io, Args argv) {
-    bool physical = false;
-    // -e (POSIX 2024): with -P, fail with 1 when the new PWD cannot be determined.
-    bool check_pwd = false;
-    OptParser op(argv, "LPe");
-    while (char c = op.next()) {
-        if (c == 'e') {
-            check_pwd = true;
-        } else {
-            physical = c == 'P';
-        }
+std::string current_directory(Shell& sh) {
+    const std::string* pwd = sh.vars.get("PWD");
+    struct stat a {};
+    struct stat b {};
+    if (pwd && !pwd->empty() && (*pwd)[0] == '/' && ::stat(pwd->c_str(), &a) == 0 && ::stat(".", &b) == 0 &&
+        a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+        return *pwd;
     }
-    auto rest = op.rest();
-    if (rest.size() > 1) fail("cd", "too many arguments", 1);
-    std::string dir;
-    bool print = false;
-    if (rest.empty()) {
-        const std::string* home = sh.vars.get("HOME");
-        if (!home || home->empty()) fail("cd", "HOME not set", 1);
-        dir = *home;
-    } else if (rest[0] == "-") {
-        const std::string* old = sh.vars.get("OLDPWD");
-        if (!old || old->empty()) fail("cd", "OLDPWD not set", 1);
-        dir = *old;
-        print = true;
-    } else {
-        dir = rest[0];
-    }
-    if (dir.empty()) fail("cd", "empty directory name", 1);
-    // CDPATH applies to names that don't start with /, . or .. (XCU cd step 5).
+    return physical_cwd();
+}
+
+int change_directory(Shell& sh, io::IoStreams& io, std::string_view who, const std::string& dir,
+                     const CdRequest& how) {
+    const std::string name(who);
     std::string target = dir;
-    bool relative_search = dir[0] != '/' && dir != "." && dir != ".." && dir.rfind("./", 0) != 0 &&
-                           dir.rfind("../", 0) != 0;
+    bool print = false;
+    if (how.dash_is_oldpwd && dir == "-") {
+        const std::string* old = sh.vars.get("OLDPWD");
+        if (!old || old->empty()) fail(name, "OLDPWD not set", 1);
+        target = *old;
+        print = true;
+    }
+    if (target.empty()) fail(name, "empty directory name", 1);
+    const std::string shown = target;  // the name in messages: before CDPATH is applied
+    // CDPATH applies to names that don't start with /, . or .. (XCU cd step 5).
+    bool relative_search = how.cdpath && target[0] != '/' && target != "." && target != ".." &&
+                           target.rfind("./", 0) != 0 && target.rfind("../", 0) != 0;
     if (relative_search) {
         if (const std::string* cdpath = sh.vars.get("CDPATH")) {
             size_t start = 0;
             for (;;) {
                 size_t colon = cdpath->find(':', start);
                 std::string entry = cdpath->substr(start, colon == std::string::npos ? std::string::npos : colon - start);
-                std::string cand = entry.empty() ? "./" + dir : entry + (entry.back() == '/' ? "" : "/") + dir;
+                std::string cand = entry.empty() ? "./" + shown : entry + (entry.back() == '/' ? "" : "/") + shown;
                 if (is_dir(cand)) {
                     target = cand;
                     if (!entry.empty()) print = true;
@@ -115,7 +110,7 @@ int builtin_cd(Shell& sh, io::IoStreams& io, Args argv) {
     }
     const std::string* pwd = sh.vars.get("PWD");
     std::string logical;
-    if (!physical) {
+    if (!how.physical) {
         std::string base = (pwd && !pwd->empty() && (*pwd)[0] == '/') ? *pwd : physical_cwd();
         // Join without doubling a slash: `cd ..` from / must not look like `//..`.
         const bool slash = !base.empty() && base.back() == '/';
@@ -123,45 +118,55 @@ int builtin_cd(Shell& sh, io::IoStreams& io, Args argv) {
         logical = canonical(target[0] == '/' ? target : base + (slash ? "" : "/") + target, bad);
         if (!bad.empty()) {
             struct stat st {};
-            fail("cd", dir + ": " + (::stat(bad.c_str(), &st) == 0 ? io::errno_text(ENOTDIR)
-                                                                  : io::errno_text(errno)),
+            fail(name, shown + ": " + (::stat(bad.c_str(), &st) == 0 ? io::errno_text(ENOTDIR)
+                                                                    : io::errno_text(errno)),
                  1);
         }
     }
-    const std::string& go = physical ? target : logical;
+    const std::string& go = how.physical ? target : logical;
     if (::chdir(go.c_str()) != 0) {
         int err = errno;
         // The logical path may not exist physically (a `..` through a symlink): try as given.
-        if (physical || ::chdir(target.c_str()) != 0) fail("cd", dir + ": " + io::errno_text(err), 1);
+        if (how.physical || ::chdir(target.c_str()) != 0) fail(name, shown + ": " + io::errno_text(err), 1);
         logical = physical_cwd();
     }
-    std::string newpwd = physical ? physical_cwd() : logical;
+    std::string newpwd = how.physical ? physical_cwd() : logical;
     sh.vars.set("OLDPWD", pwd ? *pwd : physical_cwd(), vars::kExported);
     if (newpwd.empty()) {
         // The directory changed, but its name is unknown (a parent is unreadable).
         sh.vars.unset("PWD");
-        return physical && check_pwd ? 1 : 0;
+        return how.physical && how.check_pwd ? 1 : 0;
     }
     sh.vars.set("PWD", newpwd, vars::kExported);
     if (print) io.out << newpwd << "\n";
     return 0;
 }
 
+int builtin_cd(Shell& sh, io::IoStreams& io, Args argv) {
+    CdRequest how;
+    OptParser op(argv, "LPe");
+    while (char c = op.next()) {
+        if (c == 'e') {
+            // -e (POSIX 2024): with -P, fail with 1 when the new PWD cannot be determined.
+            how.check_pwd = true;
+        } else {
+            how.physical = c == 'P';
+        }
+    }
+    auto rest = op.rest();
+    if (rest.size() > 1) fail("cd", "too many arguments", 1);
+    if (!rest.empty()) return change_directory(sh, io, "cd", rest[0], how);
+    const std::string* home = sh.vars.get("HOME");
+    if (!home || home->empty()) fail("cd", "HOME not set", 1);
+    how.dash_is_oldpwd = false;  // HOME=- names a directory called "-"
+    return change_directory(sh, io, "cd", *home, how);
+}
+
 int builtin_pwd(Shell& sh, io::IoStreams& io, Args argv) {
     bool physical = false;
     OptParser op(argv, "LP");
     while (char c = op.next()) physical = c == 'P';
-    if (!physical) {
-        const std::string* pwd = sh.vars.get("PWD");
-        struct stat a {};
-        struct stat b {};
-        if (pwd && !pwd->empty() && (*pwd)[0] == '/' && ::stat(pwd->c_str(), &a) == 0 && ::stat(".", &b) == 0 &&
-            a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
-            io.out << *pwd << "\n";
-            return 0;
-        }
-    }
-    std::string cwd = physical_cwd();
+    std::string cwd = physical ? physical_cwd() : current_directory(sh);
     if (cwd.empty()) {
         // The directory was removed or a parent is unreadable: its last known name (dash, bash).
         const std::string* pwd = sh.vars.get("PWD");

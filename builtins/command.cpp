@@ -1,6 +1,6 @@
 // command.cpp: command [-p] [-v|-V] name [arg...]: runs a command skipping functions (and
-// without special-builtin consequences), or describes how a name would be run. type uses
-// the same description.
+// without special-builtin consequences), or describes how a name would be run. type (with
+// bash's -a -f -p -P -t) uses the same lookup; hash lives here too.
 #include "builtins/builtins.hpp"
 #include "builtins/registry.hpp"
 #include "builtins/util.hpp"
@@ -9,13 +9,33 @@
 #include "shell/shell.hpp"
 
 #include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
 
 namespace ipsh::builtins {
 
 namespace {
 
-constexpr std::array<std::string_view, 18> kKeywords = {
-    "!", "[[", "]]", "case", "do", "done", "elif", "else", "esac", "fi", "for", "if", "in", "then", "until", "while", "{", "}"};
+constexpr std::array<std::string_view, 19> kKeywords = {
+    "!", "[[", "]]", "case", "do", "done", "elif", "else", "esac", "fi", "for", "if", "in", "then", "time", "until", "while", "{", "}"};
+
+/// One way a name can be run. Listed in the order the shell looks (XCU 2.9.1.1: special
+/// builtins come before functions in ipsh), which is the order `type -a` prints them.
+struct Match {
+    enum class What : std::uint8_t { Alias, Keyword, SpecialBuiltin, Function, Builtin, File };
+    What what;
+    std::string text;  // the alias's value, or the file's path
+    bool hashed = false;  // the file's path came from the hash table
+};
+
+/// What to look for (type's options; command -v and -V use the defaults).
+struct Search {
+    bool all = false;           // type -a: every match, every file in PATH
+    bool functions = true;      // type -f clears it
+    bool files_only = false;    // type -P: a PATH search even when a builtin has the name
+    bool default_path = false;  // command -p: the system PATH, not $PATH or the hash table
+};
 
 bool is_keyword(std::string_view s) {
     for (auto k : kKeywords) {
@@ -24,57 +44,89 @@ bool is_keyword(std::string_view s) {
     return false;
 }
 
-/// Prints how `name` would be found. `verbose`: type's sentences; else command -v's terse form.
-/// `who` names the builtin in the not-found message.
-bool describe(Shell& sh, io::IoStreams& io, const std::string& name, bool verbose, bool default_path,
-              std::string_view who) {
-    if (name.find('/') == std::string::npos) {
-        if (auto it = sh.aliases.find(name); it != sh.aliases.end()) {
-            if (verbose) io.out << name << " is an alias for " << it->second << "\n";
-            else io.out << "alias " << name << "=" << shell_quote_always(it->second) << "\n";
-            return true;
-        }
-        if (is_keyword(name)) {
-            io.out << (verbose ? name + " is a shell keyword" : name) << "\n";
-            return true;
-        }
-        const BuiltinSpec* b = find(name);
-        if (b && b->kind == Kind::Special) {
-            io.out << (verbose ? name + " is a special shell builtin" : name) << "\n";
-            return true;
-        }
-        if (sh.functions.count(name)) {
-            io.out << (verbose ? name + " is a shell function" : name) << "\n";
-            return true;
-        }
-        if (b) {
-            io.out << (verbose ? name + " is a shell builtin" : name) << "\n";
-            return true;
-        }
-        std::string path;
-        if (default_path) {
-            auto saved = sh.vars.save("PATH");
-            sh.vars.set("PATH", exec::kDefaultPath);
-            path = exec::find_command(sh, name, false);
-            sh.vars.restore(std::move(saved));
-        } else {
-            bool cached = sh.path_cache.count(name) > 0;
-            path = exec::find_command(sh, name, true);
-            if (cached && verbose) {
-                io.out << name << " is hashed (" << path << ")\n";
-                return true;
-            }
-        }
-        if (!path.empty()) {
-            io.out << (verbose ? name + " is " + path : path) << "\n";
-            return true;
-        }
-    } else if (::access(name.c_str(), X_OK) == 0) {
-        io.out << (verbose ? name + " is " + name : name) << "\n";
-        return true;
+/// The ways `name` would be found: the first only, unless `s.all`.
+std::vector<Match> lookup(Shell& sh, const std::string& name, const Search& s) {
+    using W = Match::What;
+    std::vector<Match> out;
+    if (name.find('/') != std::string::npos) {
+        // A path names itself, if it can be run: not a directory (bash; dash only asks access).
+        if (exec::is_executable(name)) out.push_back({W::File, name});
+        return out;
     }
-    if (verbose) sh.error(std::string(who) + ": " + name + ": not found");
-    return false;
+    auto done = [&] { return !s.all && !out.empty(); };
+    if (!s.files_only) {
+        if (auto it = sh.aliases.find(name); it != sh.aliases.end()) out.push_back({W::Alias, it->second});
+        if (!done() && is_keyword(name)) out.push_back({W::Keyword, {}});
+        const BuiltinSpec* b = find(name);
+        if (!done() && b && b->kind == Kind::Special) out.push_back({W::SpecialBuiltin, {}});
+        if (!done() && s.functions && sh.functions.count(name)) out.push_back({W::Function, {}});
+        if (!done() && b && b->kind != Kind::Special) out.push_back({W::Builtin, {}});
+        if (done()) return out;
+    }
+    std::optional<vars::VarTable::Saved> saved;
+    if (s.default_path) {
+        saved = sh.vars.save("PATH");
+        sh.vars.set("PATH", exec::kDefaultPath);
+    }
+    if (s.all) {
+        // Every file, from PATH itself: the hash table remembers only the first.
+        for (auto& p : exec::find_all_commands(sh, name)) out.push_back({W::File, std::move(p)});
+    } else {
+        const bool hashed = !s.default_path && sh.path_cache.count(name) > 0;
+        std::string path = exec::find_command(sh, name, !s.default_path);
+        if (!path.empty()) out.push_back({W::File, std::move(path), hashed});
+    }
+    if (saved) sh.vars.restore(std::move(*saved));
+    return out;
+}
+
+/// type's sentence for one match (and command -V's).
+std::string sentence(const std::string& name, const Match& m) {
+    using W = Match::What;
+    switch (m.what) {
+    case W::Alias: return name + " is an alias for " + m.text;
+    case W::Keyword: return name + " is a shell keyword";
+    case W::SpecialBuiltin: return name + " is a special shell builtin";
+    case W::Function: return name + " is a shell function";
+    case W::Builtin: return name + " is a shell builtin";
+    case W::File: return m.hashed ? name + " is hashed (" + m.text + ")" : name + " is " + m.text;
+    }
+    return {};
+}
+
+/// type -t's word for one match (bash).
+std::string_view kind_word(const Match& m) {
+    using W = Match::What;
+    switch (m.what) {
+    case W::Alias: return "alias";
+    case W::Keyword: return "keyword";
+    case W::SpecialBuiltin:
+    case W::Builtin: return "builtin";
+    case W::Function: return "function";
+    case W::File: return "file";
+    }
+    return {};
+}
+
+/// command -v / -V: prints how `name` would be found; false (after a message for -V) when
+/// it would not be.
+bool describe(Shell& sh, io::IoStreams& io, const std::string& name, bool verbose, bool default_path) {
+    Search s;
+    s.default_path = default_path;
+    const std::vector<Match> found = lookup(sh, name, s);
+    if (found.empty()) {
+        if (verbose) sh.error("command: " + name + ": not found");
+        return false;
+    }
+    const Match& m = found.front();
+    if (verbose) {
+        io.out << sentence(name, m) << "\n";
+    } else if (m.what == Match::What::Alias) {
+        io.out << "alias " << name << "=" << shell_quote_always(m.text) << "\n";
+    } else {
+        io.out << (m.what == Match::What::File ? m.text : name) << "\n";
+    }
+    return true;
 }
 
 }  // namespace
@@ -94,7 +146,7 @@ int builtin_command(Shell& sh, io::IoStreams& io, Args argv) {
         int status = 0;
         for (const auto& name : rest) {
             // Not found is status 1 (bash; POSIX asks only for non-zero), not 127 (dash).
-            if (!describe(sh, io, name, V, p, "command")) status = 1;
+            if (!describe(sh, io, name, V, p)) status = 1;
         }
         return rest.empty() ? 0 : status;
     }
@@ -132,10 +184,46 @@ int run_without_functions(Shell& sh, io::IoStreams& io, Args cmd) {
     return r.status;
 }
 
+/// type [-afptP] name... (XCU type; the options are bash's). -t prints one word per match,
+/// -p the file's path (nothing for a builtin, which still counts as found), -P the path
+/// even when a builtin or function has the name, -a every match, -f skips functions. The
+/// last of -t, -p and -P wins; -P's PATH search stays on (`type -Pt ls` prints "file").
+/// Status 1 when some name is not found; only the sentence form says so on stderr.
 int builtin_type(Shell& sh, io::IoStreams& io, Args argv) {
+    enum class Form : std::uint8_t { Sentence, Word, Path };
+    Form form = Form::Sentence;
+    Search s;
+    OptParser op(argv, "afptP");
+    while (char c = op.next()) {
+        switch (c) {
+        case 'a': s.all = true; break;
+        case 'f': s.functions = false; break;
+        case 't': form = Form::Word; break;
+        case 'p': form = Form::Path; break;
+        case 'P':
+            form = Form::Path;
+            s.files_only = true;
+            break;
+        default: break;
+        }
+    }
     int status = 0;
-    for (size_t i = 1; i < argv.size(); ++i) {
-        if (!describe(sh, io, argv[i], true, false, "type")) status = 1;
+    for (const auto& name : op.rest()) {
+        const std::vector<Match> found = lookup(sh, name, s);
+        if (found.empty()) {
+            if (form == Form::Sentence) sh.error("type: " + name + ": not found");
+            status = 1;
+            continue;
+        }
+        for (const Match& m : found) {
+            switch (form) {
+            case Form::Sentence: io.out << sentence(name, m) << "\n"; break;
+            case Form::Word: io.out << kind_word(m) << "\n"; break;
+            case Form::Path:
+                if (m.what == Match::What::File) io.out << m.text << "\n";
+                break;
+            }
+        }
     }
     return status;
 }

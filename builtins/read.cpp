@@ -393,4 +393,89 @@ int builtin_read(Shell& sh, io::IoStreams& io, Args argv) {
     return status;
 }
 
+/// mapfile / readarray (bash): the lines of the input into an indexed array. It shares
+/// read's input (ByteSource: byte at a time from a pipe, so with -n it takes no more than
+/// the lines it stores) and so lives here.
+int builtin_mapfile(Shell& sh, io::IoStreams&, Args argv) {
+    const std::string& name = argv[0];
+    char delim = '\n';
+    long long count = 0;   // -n: at most this many lines (0: all)
+    long long origin = -1; // -O: first index; the array is not emptied first
+    long long skip = 0;    // -s: lines thrown away first
+    bool strip = false;    // -t: without the delimiter
+    int fd = 0;
+    OptParser op(argv, "d:n:O:s:tu:C:c:");
+    auto number = [&](const std::string& text, const char* what) {
+        auto v = parse_int(text);
+        if (!v || *v < 0) fail(name, text + ": invalid " + what, 1);
+        return *v;
+    };
+    while (char c = op.next()) {
+        switch (c) {
+        case 'd': delim = op.arg().empty() ? '\0' : op.arg()[0]; break;
+        case 'n': count = number(op.arg(), "line count"); break;
+        case 'O': origin = number(op.arg(), "array origin"); break;
+        case 's': skip = number(op.arg(), "line count"); break;
+        case 't': strip = true; break;
+        case 'u': {
+            auto v = parse_int(op.arg());
+            if (!v || *v < 0 || *v > INT_MAX || !io::is_open(static_cast<int>(*v))) {
+                fail(name, op.arg() + ": invalid file descriptor: " + io::errno_text(EBADF), 1);
+            }
+            fd = static_cast<int>(*v);
+            break;
+        }
+        default: fail(name, std::string("-") + c + ": callbacks are not supported");
+        }
+    }
+    auto rest = op.rest();
+    if (rest.size() > 1) fail(name, "too many arguments");
+    const std::string array = rest.empty() ? std::string("MAPFILE") : rest[0];
+    if (!lex::is_name(array)) fail(name, "'" + array + "': not a valid identifier", 1);
+    if (const vars::Var* v = sh.vars.find(array); v && (v->flags & vars::kAssoc)) {
+        fail(name, array + ": not an indexed array", 1);
+    }
+    std::vector<std::string> lines;
+    {
+        ByteSource in(sh, fd, std::nullopt);
+        std::string line;
+        bool any = false;
+        for (;;) {
+            if (count > 0 && static_cast<long long>(lines.size()) >= count) break;
+            int c = in.get();
+            if (c == kSignal) return 128 + in.signal();
+            if (c < 0) {
+                if (c == kError) sh.error(name + ": " + io::errno_text(errno));
+                if (any) lines.push_back(std::move(line));
+                break;
+            }
+            any = true;
+            if (c != static_cast<unsigned char>(delim)) {
+                if (c != '\0') line.push_back(static_cast<char>(c));  // NUL cannot be stored
+                continue;
+            }
+            if (!strip) line.push_back(delim);
+            if (skip > 0) {
+                --skip;
+            } else {
+                lines.push_back(std::move(line));
+            }
+            line.clear();
+            any = false;
+        }
+        if (skip > 0 && !lines.empty()) lines.clear();  // a last line without delimiter
+    }
+    if (origin < 0) {
+        vars::ArrayLiteral lit;
+        for (auto& l : lines) lit.items.emplace_back(std::nullopt, std::move(l));
+        sh.assign_array(array, lit, false);
+    } else {
+        if (!sh.vars.find(array)) sh.assign_array(array, vars::ArrayLiteral{}, false);
+        for (size_t i = 0; i < lines.size(); ++i) {
+            sh.assign_element(array, std::to_string(origin + static_cast<long long>(i)), std::move(lines[i]), false);
+        }
+    }
+    return 0;
+}
+
 }  // namespace ipsh::builtins

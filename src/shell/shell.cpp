@@ -90,6 +90,8 @@ void Shell::init_dynamic_vars() {
     }
     vars.make_array("PIPESTATUS", false);
     vars.add_flags("PIPESTATUS", vars::kDynamic);
+    vars.make_array("DIRSTACK", false);
+    vars.add_flags("DIRSTACK", vars::kDynamic);
     vars.set("SHELLOPTS", "");
     vars.add_flags("SHELLOPTS", vars::kDynamic | vars::kReadonly);
     seconds_base = static_cast<std::int64_t>(::time(nullptr));
@@ -136,6 +138,17 @@ void Shell::refresh_dynamic(std::string_view name, vars::Var& v) {
         for (size_t i = 0; i < pipestatus.size(); ++i) {
             v.elems[static_cast<std::int64_t>(i)] = std::to_string(pipestatus[i]);
         }
+    } else if (name == "DIRSTACK" && (v.flags & vars::kArray)) {
+        // The current directory, then the pushd stack (bash), full names: no ~.
+        v.elems.clear();
+        const std::string* pwd = vars.get("PWD");
+        if (pwd && !pwd->empty() && (*pwd)[0] == '/') {
+            v.elems[0] = *pwd;
+        } else if (char* cwd = ::getcwd(nullptr, 0)) {
+            v.elems[0] = cwd;
+            std::free(cwd);
+        }
+        for (size_t i = 0; i < dir_stack.size(); ++i) v.elems[static_cast<std::int64_t>(i + 1)] = dir_stack[i];
     }
 }
 
@@ -164,6 +177,16 @@ void Shell::on_var_change(std::string_view name) {
                 random_state = static_cast<std::uint64_t>(n);
             } else {
                 seconds_base = static_cast<std::int64_t>(::time(nullptr)) - n;
+            }
+        }
+    } else if (name == "DIRSTACK") {
+        // DIRSTACK[n]=dir replaces an entry of the stack; element 0 (the current directory)
+        // and indices past the end change nothing (bash).
+        const vars::Var* raw = vars.find_raw(name);
+        if (raw && (raw->flags & vars::kDynamic) && raw->is_array()) {
+            for (size_t i = 0; i < dir_stack.size(); ++i) {
+                auto it = raw->elems.find(static_cast<std::int64_t>(i + 1));
+                if (it != raw->elems.end()) dir_stack[i] = it->second;
             }
         }
     } else if (name == "OPTIND") {

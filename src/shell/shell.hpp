@@ -158,6 +158,10 @@ public:
         std::string rest;
     };
     GetoptsPlace getopts;
+    /// The directory stack of pushd, popd and dirs (bash), without the current directory,
+    /// which `dirs` shows first: front() is the directory `popd` goes back to. Entries are
+    /// kept as given (`pushd -n dir` does not check dir). DIRSTACK reads it.
+    std::vector<std::string> dir_stack;
     std::array<bool, NSIG> trap_ignored{};  // user ignored with trap ''
 
     // Control flow requested by a builtin.
