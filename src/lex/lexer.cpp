@@ -603,7 +603,8 @@ void Lexer::scan_param_body(std::vector<ast::WordPart>& parts, bool quoted, int 
         }
         bool plain = true;
         stop_char_ = ']';
-        p.index = std::make_shared<ast::Word>(scan_word(Mode::ParamArgQuoted, plain));
+        // Quotes in a subscript are removed, also inside "...": "${h['a b']}" (bash).
+        p.index = std::make_shared<ast::Word>(scan_word(Mode::ParamArg, plain));
         if (r_.peek() < 0) fail("syntax error: unexpected end of file while looking for matching '}'", true, line);
         if (r_.peek() != ']') bad();
         r_.get();
