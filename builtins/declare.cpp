@@ -6,6 +6,7 @@
 #include "shell/shell.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace ipsh::builtins {
 
@@ -34,6 +35,9 @@ int declare(Shell& sh, io::IoStreams& io, Args argv, std::uint8_t flag, std::str
     for (const auto& a : rest) {
         size_t eq = a.find('=');
         std::string name = a.substr(0, eq);
+        // export x+=v, readonly x+=v: append (bash).
+        const bool append = eq != std::string::npos && !name.empty() && name.back() == '+';
+        if (append) name.pop_back();
         if (!lex::is_name(name)) {
             sh.error(std::string(word) + ": '" + a + "': not a valid identifier");
             status = 1;
@@ -54,7 +58,11 @@ int declare(Shell& sh, io::IoStreams& io, Args argv, std::uint8_t flag, std::str
             sh.assign_array(name, *lit, false);
             sh.vars.add_flags(name, flag);
         } else if (eq != std::string::npos) {
-            if (!sh.vars.set(name, a.substr(eq + 1), flag)) fail(word, name + ": readonly variable", 1);
+            std::string value = a.substr(eq + 1);
+            if (append) {
+                if (const std::string* old = sh.vars.get(name)) value = *old + value;
+            }
+            if (!sh.vars.set(name, std::move(value), flag)) fail(word, name + ": readonly variable", 1);
         } else {
             sh.vars.add_flags(name, flag);
         }
@@ -80,6 +88,7 @@ void show(io::IoStreams& io, const std::string& name, const vars::Var& v) {
     std::string flags;
     if (v.flags & vars::kArray) flags += "a";
     if (v.flags & vars::kAssoc) flags += "A";
+    if (v.flags & vars::kNameref) flags += "n";
     if (v.flags & vars::kReadonly) flags += "r";
     if (v.flags & vars::kExported) flags += "x";
     io.out << "declare " << (flags.empty() ? "--" : "-" + flags) << " " << name;
@@ -96,6 +105,62 @@ struct DeclareSpec {
     std::uint8_t remove = 0;  // flags to clear (+x)
     bool local = false;       // make the names local to the running function
 };
+
+/// declare -n name[=target] (bash): makes `name` itself a nameref, to `target` or, without
+/// one, to the name it already holds (x=y; declare -n x). Returns false after an error.
+bool declare_ref(Shell& sh, const std::string& word, const std::string& a, const std::string& name,
+                 bool append, const DeclareSpec& d) {
+    const size_t eq = a.find('=');
+    if (d.local) {
+        sh.vars.make_local(name);
+        // local -n r: a new reference to nothing, whatever r held in the caller (bash).
+        const vars::Var* old = sh.vars.find_raw(name);
+        if (eq == std::string::npos && old && !(old->flags & vars::kNameref)) {
+            sh.vars.unset(name, false);
+        }
+    }
+    const vars::Var* v = sh.vars.find_raw(name);
+    if (v && v->is_array()) {
+        sh.error(word + ": " + name + ": reference variable cannot be an array");
+        return false;
+    }
+    if (v && (v->flags & vars::kReadonly) && eq != std::string::npos) {
+        sh.error(word + ": " + name + ": readonly variable");
+        return false;
+    }
+    std::optional<std::string> target;
+    if (eq != std::string::npos) {
+        target = a.substr(eq + 1);
+        if (append && v && (v->flags & vars::kNameref) && v->is_set) target = v->value + *target;
+    } else if (v && v->is_set && !(v->flags & vars::kNameref)) {
+        target = v->value;
+    }
+    if (target) {
+        if (!vars::VarTable::valid_ref_target(*target)) {
+            const char* why =
+                target->empty() ? "not a valid identifier" : "invalid variable name for name reference";
+            sh.error(word + ": '" + *target + "': " + why);
+            return false;
+        }
+        if (target->substr(0, target->find('[')) == name) {
+            // In a function bash only warns: local -n x=$1 called with x.
+            if (!d.local) {
+                sh.error(word + ": " + name + ": nameref variable self references not allowed");
+                return false;
+            }
+            sh.error(word + ": warning: " + name + ": circular name reference");
+        }
+    }
+    const auto flags =
+        static_cast<std::uint8_t>(vars::kNameref | (d.add & (vars::kExported | vars::kReadonly)));
+    if (!target) {
+        sh.vars.add_flags(name, flags);
+    } else if (!sh.vars.set(name, std::move(*target), flags)) {
+        sh.error(word + ": " + name + ": readonly variable");
+        return false;
+    }
+    return true;
+}
 
 /// Declares (and assigns) one operand: name, name=value, name[sub]=value, name=(...) when
 /// the executor left an array literal for argument `index`. Returns false after reporting
@@ -119,13 +184,22 @@ bool declare_one(Shell& sh, const std::string& word, const std::string& a, size_
         name = base;
         element = true;
     }
+    if (d.add & vars::kNameref) {
+        if (lit || element) {
+            sh.error(word + ": " + name + ": reference variable cannot be an array");
+            return false;
+        }
+        return declare_ref(sh, word, a, name, append, d);
+    }
     if (d.local) sh.vars.make_local(name);
     const vars::Var* v = sh.vars.find(name);
     if ((d.add & ~vars::kReadonly) && v && (v->flags & vars::kReadonly) && eq != std::string::npos) {
         sh.error(word + ": " + name + ": readonly variable");
         return false;
     }
-    if (d.remove) sh.vars.remove_flags(name, d.remove);
+    if (const auto other = static_cast<std::uint8_t>(d.remove & ~vars::kNameref)) {
+        sh.vars.remove_flags(name, other);
+    }
     const bool assoc = (d.add & vars::kAssoc) != 0;
     if (d.add & (vars::kArray | vars::kAssoc)) {
         if (v && v->is_array() && ((v->flags & vars::kAssoc) != 0) != assoc) {
@@ -133,6 +207,9 @@ bool declare_one(Shell& sh, const std::string& word, const std::string& a, size_
             return false;
         }
         sh.vars.make_array(name, assoc);
+        // `local -a x` is a new, empty array, not the caller's x (bash); plain `local x`
+        // keeps the outer value, as in dash.
+        if (d.local) sh.assign_array(name, vars::ArrayLiteral{}, false);
     }
     const std::uint8_t flags = static_cast<std::uint8_t>(d.add & (vars::kExported | vars::kReadonly));
     if (d.local && eq != std::string::npos) {
@@ -163,6 +240,8 @@ bool declare_one(Shell& sh, const std::string& word, const std::string& a, size_
         return false;
     }
     if (flags) sh.vars.add_flags(name, flags);
+    // declare +n r=v assigns through the reference, then r stops being one (bash).
+    if (d.remove & vars::kNameref) sh.vars.remove_flags(name, vars::kNameref);
     return true;
 }
 
@@ -184,6 +263,7 @@ int builtin_local(Shell& sh, io::IoStreams&, Args argv) {
             switch (c) {
             case 'a': d.add |= vars::kArray; break;
             case 'A': d.add |= vars::kAssoc; break;
+            case 'n': d.add |= vars::kNameref; break;
             case 'r': d.add |= vars::kReadonly; break;
             case 'x': d.add |= vars::kExported; break;
             default: fail("local", std::string("-") + c + ": invalid option", 2);
@@ -204,8 +284,8 @@ int builtin_local(Shell& sh, io::IoStreams&, Args argv) {
 }
 
 /// declare and typeset (bash, ksh): -a indexed array, -A associative array, -x export,
-/// -r readonly, +x unexport, -g global; in a function the names are local unless -g. -p
-/// prints, -f/-F list functions. -i, -l, -u and -n are refused.
+/// -r readonly, +x unexport, -n nameref (+n: no longer one), -g global; in a function the
+/// names are local unless -g. -p prints, -f/-F list functions. -i, -l and -u are refused.
 int builtin_declare(Shell& sh, io::IoStreams& io, Args argv) {
     const std::string& word = argv[0];
     DeclareSpec d;
@@ -234,11 +314,12 @@ int builtin_declare(Shell& sh, io::IoStreams& io, Args argv) {
                 if (!minus) fail(word, std::string("+") + c + ": cannot destroy an array this way", 1);
                 d.add |= c == 'a' ? vars::kArray : vars::kAssoc;
                 break;
+            case 'n': (minus ? d.add : d.remove) |= vars::kNameref; break;
             case 'p': print = true; break;
             case 'g': global = true; break;
             case 'f': funcs = true; break;
             case 'F': func_names = true; break;
-            case 'i': case 'l': case 'u': case 'n':
+            case 'i': case 'l': case 'u':
                 fail(word, std::string("-") + c + ": not supported", 2);
             default: fail(word, std::string(1, a[0]) + c + ": invalid option", 2);
             }
@@ -277,7 +358,9 @@ int builtin_declare(Shell& sh, io::IoStreams& io, Args argv) {
     for (; i < argv.size(); ++i) {
         const std::string& a = argv[i];
         if (print) {
-            const vars::Var* v = sh.vars.find(a);
+            // declare -p r shows a nameref itself (declare -n r="x").
+            const vars::Var* v = sh.vars.find_raw(a);
+            if (v && !(v->flags & vars::kNameref)) v = sh.vars.find(a);
             if (!v || !lex::is_name(a)) {
                 sh.error(word + ": " + a + ": not found");
                 status = 1;

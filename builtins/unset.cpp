@@ -1,6 +1,7 @@
-// unset.cpp: unset [-f|-v] name...: removes variables (default) or functions. Without
+// unset.cpp: unset [-f|-v|-n] name...: removes variables (default) or functions. Without
 // -f or -v, a name that is no variable but a function removes the function (bash; POSIX
-// leaves it unspecified). unset 'a[i]' removes one element of an array.
+// leaves it unspecified). unset 'a[i]' removes one element of an array. A nameref's
+// variable is removed; -n removes the nameref itself (bash).
 #include "builtins/builtins.hpp"
 #include "builtins/util.hpp"
 #include "lex/lexer.hpp"
@@ -11,10 +12,12 @@ namespace ipsh::builtins {
 int builtin_unset(Shell& sh, io::IoStreams&, Args argv) {
     bool funcs = false;
     bool vars_only = false;
-    OptParser op(argv, "fv");
+    bool ref = false;
+    OptParser op(argv, "fvn");
     while (char c = op.next()) {
         if (c == 'f') funcs = true;
         if (c == 'v') vars_only = true;
+        if (c == 'n') ref = true;
     }
     if (funcs && vars_only) fail("unset", "cannot simultaneously unset a function and a variable");
     int status = 0;
@@ -34,9 +37,11 @@ int builtin_unset(Shell& sh, io::IoStreams&, Args argv) {
             }
             continue;
         }
-        if (!vars_only && !sh.vars.find(name) && sh.functions.erase(name)) continue;  // no such variable: the function (bash)
+        if (!vars_only && !sh.vars.find_raw(name) && sh.functions.erase(name)) continue;  // no such variable: the function (bash)
         if (!lex::is_name(name)) fail("unset", name + ": bad variable name", 2);
-        if (!sh.vars.unset(name)) fail("unset", name + ": readonly variable", 2);
+        if (!sh.vars.unset(name, !ref)) {
+            fail("unset", (ref ? name : sh.vars.resolve(name)) + ": readonly variable", 2);
+        }
     }
     return status;
 }

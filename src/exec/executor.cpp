@@ -580,7 +580,15 @@ ExecResult Executor::run_for(const ast::ForClause& c, ExecFlags f) {
     LoopDepth depth(sh_.loop_depth);
     ExecResult out;
     for (auto& item : items) {
-        sh_.assign(c.var, std::move(item));
+        // With a nameref loop variable, each word becomes what it refers to (bash).
+        const vars::Var* ref = sh_.vars.find_raw(c.var);
+        if (ref && (ref->flags & vars::kNameref)) {
+            if (!sh_.vars.set(c.var, std::move(item), vars::kNameref)) {
+                sh_.raise(1, msg::readonly(c.var), ErrorKind::Assignment);
+            }
+        } else {
+            sh_.assign(c.var, std::move(item));
+        }
         ExecResult b = run_list(c.body, body);
         status = b.status;
         LoopStep step = loop_step(b, status, out);

@@ -416,6 +416,30 @@ private:
         return out;
     }
 
+    /// $r and ${!r} for a nameref r (declare -n, bash). Returns false when the usual code
+    /// path does it: it follows namerefs itself (VarTable).
+    bool nameref(const ast::ParamExp& p, const vars::Var& ref) {
+        const std::string target = sh_.vars.resolve(p.name);
+        if (p.indirect) {
+            // ${!r} is the name r refers to, at the end of a chain.
+            if (!ref.is_set || target == p.name) {
+                sh_.raise(1, p.name + ": invalid indirect expansion", ErrorKind::Expansion);
+            }
+            if (p.op != ast::ParamOp::Plain) return false;
+            emit_value(target, p.quoted);
+            return true;
+        }
+        // declare -n r='a[@]': $r is ${a[@]}. (r='a[2]' is read by the VarTable.)
+        const size_t br = target.find('[');
+        if (br == std::string::npos || target.size() != br + 3) return false;
+        if (target[br + 1] != '@' && target[br + 1] != '*') return false;
+        ast::ParamExp q = p;
+        q.name = target.substr(0, br);
+        q.all = target[br + 1];
+        param(q);
+        return true;
+    }
+
     /// ${x:offset:length} on a string, by characters; a negative offset counts from the end,
     /// a negative length leaves that many characters off the end (bash).
     std::string substring(const std::string& value, std::int64_t off, std::optional<std::int64_t> len) {
@@ -435,6 +459,10 @@ private:
     }
 
     void param(const ast::ParamExp& p) {
+        if (!p.index && !p.all && p.op != ast::ParamOp::Keys && p.op != ast::ParamOp::Names) {
+            const vars::Var* ref = sh_.vars.find_raw(p.name);
+            if (ref && (ref->flags & vars::kNameref) && nameref(p, *ref)) return;
+        }
         if (p.indirect) {
             // ${!x}: expand the parameter whose name is the value of x.
             std::string target;

@@ -81,6 +81,37 @@ Shell::Shell() : executor_(std::make_unique<exec::Executor>(*this)) {
     stack_base = frame_address();
     vars.on_change = [this](std::string_view name) { on_var_change(name); };
     vars.refresh = [this](std::string_view name, vars::Var& v) { refresh_dynamic(name, v); };
+    vars.on_ref_problem = [this](std::string_view name, vars::RefProblem p) {
+        const std::string n(name);
+        switch (p) {
+        case vars::RefProblem::kCircular:
+            error("warning: " + n + ": circular name reference");
+            break;
+        case vars::RefProblem::kDropped:
+            error("warning: " + n + ": removing nameref attribute");
+            break;
+        // Like a readonly variable, these abandon the assignment (bash).
+        case vars::RefProblem::kCircularWrite:
+            raise(1, "warning: " + n + ": circular name reference", ErrorKind::Assignment);
+        case vars::RefProblem::kBadName:
+            raise(1, "'" + n + "': not a valid identifier", ErrorKind::Assignment);
+        }
+    };
+    // declare -n r='a[$i+1]': the subscript is expanded each time r is used (bash).
+    vars.subscript_key = [this](std::string_view base, const vars::Var* v, const std::string& text,
+                                bool write) -> std::optional<std::string> {
+        const bool plain = text.find_first_of("$`\\") == std::string::npos;
+        const std::string name(base);
+        std::string sub = plain ? text : expand_text(text);
+        if (!plain) v = vars.find(name);  // the expansion may have changed it
+        if (v && (v->flags & vars::kAssoc)) return sub;
+        std::int64_t i = 0;
+        if (array_index(v, sub, i)) return std::to_string(i);
+        const std::string m = name + "[" + sub + "]: bad array subscript";
+        if (write) raise(1, m, ErrorKind::Utility);
+        error(m);
+        return std::nullopt;
+    };
 }
 
 void Shell::init_dynamic_vars() {
@@ -262,7 +293,7 @@ bool Shell::report(const ShellError& e, bool /*special_builtin*/) {
 
 void Shell::assign(std::string_view name, std::string value) {
     if (!vars.set(name, std::move(value), opt.allexport ? vars::kExported : 0)) {
-        raise(1, msg::readonly(std::string(name)), ErrorKind::Assignment);
+        raise(1, msg::readonly(vars.resolve(name)), ErrorKind::Assignment);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "lex/lexer.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 namespace ipsh::vars {
 
@@ -104,7 +105,122 @@ const Var* VarTable::find_raw(std::string_view name) const {
 
 const Var* VarTable::find(std::string_view name) const {
     auto it = map_.find(name);
-    return it == map_.end() ? nullptr : refreshed(name, it->second);
+    if (it == map_.end()) return nullptr;
+    if (!(it->second.flags & kNameref) || !it->second.is_set) return refreshed(name, it->second);
+    Ref r = follow(name);
+    if (r.circular) {
+        problem(name, RefProblem::kCircular);
+        return nullptr;
+    }
+    return r.var ? refreshed(r.name, *r.var) : nullptr;
+}
+
+namespace {
+
+bool parse_index(std::string_view text, std::int64_t& out) {
+    const char* end = text.data() + text.size();
+    auto [p, ec] = std::from_chars(text.data(), end, out);
+    return ec == std::errc() && p == end;
+}
+
+}  // namespace
+
+VarTable::Ref VarTable::follow(std::string_view name) const {
+    Ref r;
+    r.name = name;
+    auto it = map_.find(name);
+    // A chain of more steps than there are variables goes round in a loop.
+    for (size_t steps = 0; it != map_.end(); ++steps) {
+        const Var& v = it->second;
+        r.var = &v;
+        if (!(v.flags & kNameref) || !v.is_set || v.value.empty()) return r;
+        if (steps >= map_.size()) return Ref{name, nullptr, true, false};
+        r.name = v.value;
+        r.var = nullptr;
+        if (r.name.find('[') != std::string_view::npos) {
+            r.element = true;
+            return r;
+        }
+        it = map_.find(r.name);
+    }
+    return r;
+}
+
+bool VarTable::route(std::string_view name, std::string& to, bool* element) const {
+    Ref r = follow(name);
+    if (r.circular) {
+        problem(name, RefProblem::kCircularWrite);
+        return false;
+    }
+    if (r.element) {
+        if (!element) {
+            // r=(1 2) or r[0]=1 with r naming a[1] (bash).
+            problem(r.name, RefProblem::kBadName);
+            return false;
+        }
+        *element = true;
+    }
+    to.assign(r.name);
+    return true;
+}
+
+void VarTable::problem(std::string_view name, RefProblem p) const {
+    if (on_ref_problem) on_ref_problem(name, p);
+}
+
+std::string VarTable::resolve(std::string_view name) const {
+    Ref r = follow(name);
+    return std::string(r.circular ? name : r.name);
+}
+
+bool VarTable::valid_ref_target(std::string_view target) {
+    const size_t br = target.find('[');
+    if (br == std::string_view::npos) return lex::is_name(target);
+    if (!lex::is_name(target.substr(0, br)) || target.size() < br + 3) return false;
+    if (target.back() != ']') return false;
+    // The [ after the name must be closed by the last character: a[[1]] but not a[1][2].
+    int depth = 0;
+    for (size_t i = br; i < target.size(); ++i) {
+        if (target[i] == '[') ++depth;
+        if (target[i] == ']' && --depth == 0) return i + 1 == target.size();
+    }
+    return false;
+}
+
+std::optional<std::pair<std::string, std::string>> VarTable::element_key(std::string_view target,
+                                                                         bool write) const {
+    // Copied first: `target` may lie in a nameref's value, which the subscript can change.
+    const size_t br = target.find('[');
+    std::string base(target.substr(0, br));
+    std::string text(target.substr(br + 1, target.size() - br - 2));
+    if (text == "@" || text == "*") {
+        // declare -n r='a[@]': only ${r} can read all of them (the expansion does).
+        if (write) problem(target, RefProblem::kBadName);
+        return std::nullopt;
+    }
+    std::optional<std::string> key = text;
+    if (subscript_key) key = subscript_key(base, find(base), text, write);
+    if (!key) return std::nullopt;
+    return std::pair{std::move(base), std::move(*key)};
+}
+
+const std::string* VarTable::get_element(std::string_view target) const {
+    auto k = element_key(target, false);
+    if (!k) return nullptr;
+    const Var* v = find(k->first);
+    if (!v) return nullptr;
+    if (v->flags & kAssoc) return v->element(k->second);
+    std::int64_t i = 0;
+    return parse_index(k->second, i) ? v->element(i) : nullptr;
+}
+
+bool VarTable::set_element_ref(std::string_view target, std::string value) {
+    auto k = element_key(target, true);
+    if (!k) return false;
+    const Var* v = find(k->first);
+    if (v && (v->flags & kAssoc)) return set_key(k->first, k->second, std::move(value));
+    std::int64_t i = 0;
+    return parse_index(k->second, i) && set_element(k->first, i, std::move(value));
 }
 
 const Var* VarTable::refreshed(std::string_view name, const Var& v) const {
@@ -117,7 +233,13 @@ const Var* VarTable::refreshed(std::string_view name, const Var& v) const {
 
 const std::string* VarTable::get(std::string_view name) const {
     const Var* v = find(name);
-    if (!v) return nullptr;
+    if (!v) {
+        // Through a nameref to an element, a[2], the element.
+        auto it = map_.find(name);
+        if (it == map_.end() || !(it->second.flags & kNameref)) return nullptr;
+        Ref r = follow(name);
+        return r.element ? get_element(r.name) : nullptr;
+    }
     if (v->is_array()) return v->element(0);
     return v->is_set ? &v->value : nullptr;
 }
@@ -128,7 +250,35 @@ void VarTable::changed(std::string_view name, bool exported) {
 }
 
 bool VarTable::set(std::string_view name, std::string value, std::uint8_t flags) {
+    if (flags & kNameref) {
+        // declare -n r=x, and each round of `for r in x y` with a nameref r: r itself changes.
+        if (!valid_ref_target(value)) {
+            problem(value, RefProblem::kBadName);
+            return false;
+        }
+        auto it = map_.find(name);
+        if (it == map_.end()) it = map_.emplace(std::string(name), Var{}).first;
+        Var& v = it->second;
+        if ((v.flags & kReadonly) || v.is_array()) return false;
+        v.value = std::move(value);
+        v.is_set = true;
+        v.flags |= flags;
+        changed(name, (v.flags & kExported) != 0);
+        return true;
+    }
     auto it = map_.find(name);
+    std::string to;
+    if (it != map_.end() && (it->second.flags & kNameref)) {
+        bool element = false;
+        if (!route(name, to, &element)) return false;
+        if (element) return set_element_ref(to, std::move(value));
+        it = map_.find(to);
+        // declare -n r; r=x: a nameref without a value now refers to x (bash).
+        if (it != map_.end() && (it->second.flags & kNameref)) {
+            return set(to, std::move(value), kNameref);
+        }
+        name = to;
+    }
     if (it == map_.end()) {
         it = map_.emplace(std::string(name), Var{}).first;
     } else if (it->second.flags & kReadonly) {
@@ -147,6 +297,12 @@ bool VarTable::set(std::string_view name, std::string value, std::uint8_t flags)
 }
 
 void VarTable::add_flags(std::string_view name, std::uint8_t flags) {
+    std::string to;
+    if (!(flags & kNameref)) {
+        bool element = false;
+        if (!route(name, to, &element) || element) return;
+        name = to;
+    }
     auto it = map_.find(name);
     if (it == map_.end()) it = map_.emplace(std::string(name), Var{}).first;
     std::uint8_t before = it->second.flags;
@@ -155,13 +311,37 @@ void VarTable::add_flags(std::string_view name, std::uint8_t flags) {
 }
 
 void VarTable::remove_flags(std::string_view name, std::uint8_t flags) {
+    std::string to;
+    if (!(flags & kNameref)) {
+        bool element = false;
+        if (!route(name, to, &element) || element) return;
+        name = to;
+    }
     auto it = map_.find(name);
     if (it == map_.end()) return;
     if (it->second.flags & flags & kExported) env_dirty_ = true;
     it->second.flags &= static_cast<std::uint8_t>(~flags);
 }
 
-bool VarTable::unset(std::string_view name) {
+bool VarTable::unset(std::string_view name, bool deref) {
+    std::string to(name);
+    if (deref) {
+        Ref r = follow(name);
+        if (r.circular) {
+            problem(name, RefProblem::kCircular);  // then name itself goes (bash)
+        } else if (r.element) {
+            // declare -n r='a[1]'; unset r: the element (bash).
+            auto k = element_key(r.name, true);
+            const Var* v = k ? find(k->first) : nullptr;
+            if (!v) return true;
+            if (v->flags & kAssoc) return unset_key(k->first, k->second);
+            std::int64_t i = 0;
+            return !parse_index(k->second, i) || unset_element(k->first, i);
+        } else {
+            to.assign(r.name);
+        }
+    }
+    name = to;
     auto it = map_.find(name);
     if (it == map_.end()) return true;
     if (it->second.flags & kReadonly) return false;
@@ -175,13 +355,26 @@ Var* VarTable::writable(std::string_view name) {
     auto it = map_.find(name);
     if (it == map_.end()) it = map_.emplace(std::string(name), Var{}).first;
     if (it->second.flags & kReadonly) return nullptr;
+    drop_ref(name, it->second);
     return &it->second;
 }
 
+void VarTable::drop_ref(std::string_view name, Var& v) const {
+    if (!(v.flags & kNameref)) return;
+    // Only a nameref without a value gets here (route() follows the others): declare -n r;
+    // r=(1 2) makes r a plain array (bash).
+    problem(name, RefProblem::kDropped);
+    v.flags &= static_cast<std::uint8_t>(~kNameref);
+}
+
 bool VarTable::make_array(std::string_view name, bool assoc) {
+    std::string to;
+    if (!route(name, to, nullptr)) return false;
+    name = to;
     auto it = map_.find(name);
     if (it == map_.end()) it = map_.emplace(std::string(name), Var{}).first;
     Var& v = it->second;
+    drop_ref(name, v);
     if (v.is_array()) return true;
     const bool exported = (v.flags & kExported) != 0;
     if (v.is_set) {
@@ -195,6 +388,9 @@ bool VarTable::make_array(std::string_view name, bool assoc) {
 }
 
 bool VarTable::set_array(std::string_view name, std::map<std::int64_t, std::string> elems) {
+    std::string to;
+    if (!route(name, to, nullptr)) return false;
+    name = to;
     Var* v = writable(name);
     if (!v) return false;
     v->value.clear();
@@ -207,6 +403,9 @@ bool VarTable::set_array(std::string_view name, std::map<std::int64_t, std::stri
 }
 
 bool VarTable::set_assoc(std::string_view name, const std::vector<std::pair<std::string, std::string>>& items) {
+    std::string to;
+    if (!route(name, to, nullptr)) return false;
+    name = to;
     Var* v = writable(name);
     if (!v) return false;
     v->value.clear();
@@ -224,6 +423,9 @@ bool VarTable::set_assoc(std::string_view name, const std::vector<std::pair<std:
 }
 
 bool VarTable::set_element(std::string_view name, std::int64_t index, std::string value) {
+    std::string to;
+    if (!route(name, to, nullptr)) return false;
+    name = to;
     if (!writable(name)) return false;
     make_array(name, false);
     Var& v = map_.find(name)->second;
@@ -235,6 +437,9 @@ bool VarTable::set_element(std::string_view name, std::int64_t index, std::strin
 }
 
 bool VarTable::set_key(std::string_view name, const std::string& key, std::string value) {
+    std::string to;
+    if (!route(name, to, nullptr)) return false;
+    name = to;
     Var* v = writable(name);
     if (!v) return false;
     if (!(v->flags & kAssoc)) make_array(name, true);
@@ -247,6 +452,9 @@ bool VarTable::set_key(std::string_view name, const std::string& key, std::strin
 }
 
 bool VarTable::unset_element(std::string_view name, std::int64_t index) {
+    std::string to;
+    if (!route(name, to, nullptr)) return false;
+    name = to;
     auto it = map_.find(name);
     if (it == map_.end()) return true;
     Var& v = it->second;
@@ -262,6 +470,9 @@ bool VarTable::unset_element(std::string_view name, std::int64_t index) {
 }
 
 bool VarTable::unset_key(std::string_view name, const std::string& key) {
+    std::string to;
+    if (!route(name, to, nullptr)) return false;
+    name = to;
     auto it = map_.find(name);
     if (it == map_.end()) return true;
     Var& v = it->second;
@@ -287,14 +498,30 @@ bool VarTable::make_local(std::string_view name) {
     for (const auto& s : scope) {
         if (s.name == name) return true;
     }
-    scope.push_back(save(name));
+    scope.push_back(save_raw(name));
+    // `local r` hides a caller's nameref r behind a new plain variable (bash).
+    auto it = map_.find(name);
+    if (it != map_.end() && (it->second.flags & kNameref)) {
+        const bool exported = (it->second.flags & kExported) != 0;
+        map_.erase(it);
+        changed(name, exported);
+    }
     return true;
 }
 
 VarTable::Saved VarTable::save(std::string_view name) const {
+    Ref r = follow(name);
+    if (r.circular) return save_raw(name);
+    // r=x cmd with r naming a[1]: the whole array comes back.
+    if (r.element) return save_raw(r.name.substr(0, r.name.find('[')));
+    return save_raw(r.name);
+}
+
+VarTable::Saved VarTable::save_raw(std::string_view name) const {
     Saved s;
     s.name = std::string(name);
-    if (const Var* v = find(name)) s.old = *v;
+    auto it = map_.find(name);
+    if (it != map_.end()) s.old = *refreshed(name, it->second);
     return s;
 }
 
