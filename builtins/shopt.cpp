@@ -1,9 +1,11 @@
 // shopt.cpp: shopt [-pqsu] [-o] [name...] (bash). The options it knows are the ones ipsh
 // implements: nullglob (a pattern that matches nothing expands to nothing), failglob (it is
 // an error), dotglob (patterns match names that start with a dot), nocaseglob (pathname
-// expansion ignores case), expand_aliases (on by default, as POSIX wants) and xpg_echo
-// (echo interprets backslash escapes without -e, as XSI and dash do). -o works on
-// the `set -o` options instead. An unknown name is an error, never silently accepted.
+// expansion ignores case), extglob (the ?(..) *(..) +(..) @(..) !(..) patterns; as in bash
+// it counts for lines parsed after the shopt command runs), expand_aliases (on by default,
+// as POSIX wants) and xpg_echo (echo interprets backslash escapes without -e, as XSI and
+// dash do). -o works on the `set -o` options instead. An unknown name is an error, never
+// silently accepted.
 #include "builtins/builtins.hpp"
 #include "builtins/util.hpp"
 #include "shell/shell.hpp"
@@ -19,9 +21,10 @@ struct Shopt {
     bool ShellOptions::*flag;
 };
 
-constexpr std::array<Shopt, 6> kShopts = {{
+constexpr std::array<Shopt, 7> kShopts = {{
     {"dotglob", &ShellOptions::dotglob},
     {"expand_aliases", &ShellOptions::expand_aliases},
+    {"extglob", &ShellOptions::extglob},
     {"failglob", &ShellOptions::failglob},
     {"nocaseglob", &ShellOptions::nocaseglob},
     {"nullglob", &ShellOptions::nullglob},

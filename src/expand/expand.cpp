@@ -39,6 +39,7 @@ enum class Mode { Fields, String, Pattern };
 bool is_special_pattern_char(char c) {
     switch (c) {
     case '\\': case '*': case '?': case '[': case ']': case '!': case '^': case '-':
+    case '(': case ')': case '|': case '@': case '+':  // extglob: "@(a|b)" is no group
         return true;
     default:
         return false;
@@ -281,6 +282,9 @@ private:
         return false;
     }
 
+    /// How patterns in ${x#p}, ${x/p/r} and ${x^p} match: extglob follows shopt.
+    MatchOptions match_options() const { return MatchOptions{sh_.opt.extglob, false, false}; }
+
     [[noreturn]] void unset_error(const std::string& name) {
         sh_.raise(1, msg::not_set(name), ErrorKind::Expansion);
     }
@@ -314,25 +318,27 @@ private:
         const size_t n = mb ? starts.size() : value.size() + 1;
         auto cut = [&](size_t k) { return mb ? starts[k] : k; };
         const std::string_view v(value);
+        const Matcher m(pat, match_options());
+        SubstringMatcher sm(m, v);
         switch (op) {
         case ast::ParamOp::RemovePrefix:
             for (size_t k = 0; k < n; ++k) {
-                if (pattern_match(pat, v.substr(0, cut(k)))) return value.substr(cut(k));
+                if (sm.matches(0, cut(k))) return value.substr(cut(k));
             }
             break;
         case ast::ParamOp::RemoveLongPrefix:
             for (size_t k = n; k-- > 0;) {
-                if (pattern_match(pat, v.substr(0, cut(k)))) return value.substr(cut(k));
+                if (sm.matches(0, cut(k))) return value.substr(cut(k));
             }
             break;
         case ast::ParamOp::RemoveSuffix:
             for (size_t k = n; k-- > 0;) {
-                if (pattern_match(pat, v.substr(cut(k)))) return value.substr(0, cut(k));
+                if (sm.matches(cut(k), v.size())) return value.substr(0, cut(k));
             }
             break;
         case ast::ParamOp::RemoveLongSuffix:
             for (size_t k = 0; k < n; ++k) {
-                if (pattern_match(pat, v.substr(cut(k)))) return value.substr(0, cut(k));
+                if (sm.matches(cut(k), v.size())) return value.substr(0, cut(k));
             }
             break;
         default: break;
@@ -344,18 +350,20 @@ private:
     /// '%' one at the end, 0 the first. Matches are the longest at each position, tried at
     /// character starts.
     static std::string replace(const std::string& value, char mode, const std::string& pat,
-                               const std::string& rep) {
+                               const std::string& rep, MatchOptions opt) {
         const std::vector<size_t> starts = char_starts(value);
+        const Matcher m(pat, opt);
         const std::string_view v(value);
+        SubstringMatcher sm(m, v);
         if (mode == '#') {
             for (size_t k = starts.size(); k-- > 0;) {
-                if (pattern_match(pat, v.substr(0, starts[k]))) return rep + value.substr(starts[k]);
+                if (sm.matches(0, starts[k])) return rep + value.substr(starts[k]);
             }
             return value;
         }
         if (mode == '%') {
             for (size_t k = 0; k < starts.size(); ++k) {
-                if (pattern_match(pat, v.substr(starts[k]))) return value.substr(0, starts[k]) + rep;
+                if (sm.matches(starts[k], v.size())) return value.substr(0, starts[k]) + rep;
             }
             return value;
         }
@@ -364,20 +372,26 @@ private:
         size_t i = 0;
         bool done = false;
         while (i + 1 < starts.size()) {
-            size_t found = 0;
+            std::optional<size_t> found;
             if (!done) {
-                for (size_t j = starts.size(); j-- > i + 1;) {
-                    if (pattern_match(pat, v.substr(starts[i], starts[j] - starts[i]))) {
+                // j == i: an empty match, which only an extended pattern such as ?(x)
+                // allows; as in bash, rep goes in before the character: ${x//?(X)/_}.
+                for (size_t j = starts.size(); j-- > i;) {
+                    if (sm.matches(starts[i], starts[j])) {
                         found = j;
                         break;
                     }
                 }
             }
-            if (found) {
+            if (found && *found > i) {
                 out += rep;
-                i = found;
+                i = *found;
                 if (mode != '/') done = true;
             } else {
+                if (found) {
+                    out += rep;
+                    if (mode != '/') done = true;
+                }
                 out.append(v.substr(starts[i], starts[i + 1] - starts[i]));
                 ++i;
             }
@@ -386,7 +400,10 @@ private:
     }
 
     /// ${x^} ${x^^} ${x,} ${x,,}: the first or every character in upper or lower case.
-    static std::string change_case(const std::string& value, bool upper, bool all, const std::string* pat) {
+    static std::string change_case(const std::string& value, bool upper, bool all,
+                                   const std::string* pat, MatchOptions opt = {}) {
+        std::optional<Matcher> m;
+        if (pat) m.emplace(*pat, opt);
         std::string out;
         std::mbstate_t st{};
         for (size_t i = 0; i < value.size();) {
@@ -397,7 +414,7 @@ private:
             }
             wchar_t wc = 0;
             size_t k = std::mbrtowc(&wc, value.data() + i, len, &st);
-            if (pat && !pattern_match(*pat, std::string_view(value).substr(i, len))) {
+            if (m && !m->matches(std::string_view(value).substr(i, len))) {
                 out.append(value, i, len);
             } else if (k == 0 || k > len) {
                 st = {};
@@ -664,8 +681,10 @@ private:
             if (p.arg) pat = expand_pattern(sh_, *p.arg);
             if (p.op == ast::ParamOp::Replace && p.arg2) rep = expand_string(sh_, *p.arg2);
             auto apply = [&](const std::string& v) {
-                if (p.op == ast::ParamOp::Replace) return replace(v, p.mode, pat, rep);
-                return change_case(v, p.op == ast::ParamOp::Upper, p.mode == 'a', p.arg ? &pat : nullptr);
+                const MatchOptions o = match_options();
+                if (p.op == ast::ParamOp::Replace) return replace(v, p.mode, pat, rep, o);
+                const std::string* cp = p.arg ? &pat : nullptr;
+                return change_case(v, p.op == ast::ParamOp::Upper, p.mode == 'a', cp, o);
             };
             if (list) {
                 std::vector<std::string> vals;
@@ -740,13 +759,14 @@ private:
         std::vector<Field> split;
         split_field(f, split);
         for (auto& s : split) {
-            if (!sh_.opt.noglob && has_unquoted_glob(s)) {
+            if (!sh_.opt.noglob && has_unquoted_glob(s, sh_.opt.extglob)) {
                 std::string pat;
                 for (size_t i = 0; i < s.text.size(); ++i) {
                     if ((s.flags[i] & kQuoted) && is_special_pattern_char(s.text[i])) pat.push_back('\\');
                     pat.push_back(s.text[i]);
                 }
-                std::vector<std::string> matches = glob(pat, sh_.opt.dotglob, sh_.opt.nocaseglob);
+                std::vector<std::string> matches =
+                    glob(pat, sh_.opt.dotglob, sh_.opt.nocaseglob, sh_.opt.extglob);
                 if (!matches.empty()) {
                     for (auto& m : matches) out.push_back(std::move(m));
                     continue;
@@ -761,7 +781,7 @@ private:
     /// True when the field is a pattern: an unquoted, unescaped * or ?, or an unquoted [ that has a
     /// closing ] after it (a lone `[`, as in `[ $i -lt 3 ]`, is an ordinary character and
     /// must not cost a directory scan).
-    static bool has_unquoted_glob(const Field& f) {
+    static bool has_unquoted_glob(const Field& f, bool extglob) {
         const size_t n = f.text.size();
         for (size_t i = 0; i < n; ++i) {
             if (f.flags[i] & kQuoted) continue;
@@ -773,6 +793,9 @@ private:
                 continue;
             }
             if (c == '*' || c == '?') return true;
+            // @(a|b).txt, !(x): an extended group with no other pattern character.
+            const bool opens = i + 1 < n && f.text[i + 1] == '(' && !(f.flags[i + 1] & kQuoted);
+            if (extglob && opens && (c == '@' || c == '!' || c == '+')) return true;
             if (c == '[') {
                 size_t j = i + 1;
                 if (j < n && (f.text[j] == '!' || f.text[j] == '^')) ++j;
@@ -854,7 +877,8 @@ bool simple_literal(const ast::Word& w, const std::string*& text) {
     if (!lit) return false;
     if (!lit->quoted) {
         if (!lit->text.empty() && lit->text[0] == '~') return false;
-        if (lit->text.find_first_of("*?") != std::string::npos) return false;
+        // `(`: an extended pattern such as @(a|b).txt (extglob).
+        if (lit->text.find_first_of("*?(") != std::string::npos) return false;
         size_t open = lit->text.find('[');
         if (open != std::string::npos && lit->text.find(']', open + 1) != std::string::npos) return false;
     }

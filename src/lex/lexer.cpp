@@ -253,8 +253,23 @@ ast::Word Lexer::scan_word(Mode mode, bool& plain) {
     int depth = 0;
     const int start_line = r_.line();
     int key_depth = mode == Mode::Unquoted && array_elements && r_.peek() == '[' ? 0 : -1;
+    int group_depth = 0;  // inside @(...) and the like (extglob): see `extglob`
+    int prev = 0;         // the previous character, when it was read unquoted
     for (;;) {
         int c = r_.peek();
+        const int before = prev;
+        prev = 0;
+        const bool after_op =
+            before == '?' || before == '*' || before == '+' || before == '@' || before == '!';
+        const bool opens = c == '(' && extglob && after_op;
+        if (mode == Mode::Unquoted && (opens || (group_depth > 0 && (c == '(' || c == ')')))) {
+            // `echo !(*.txt)`, `case $x in @(a|b))`: the parentheses nest, and what they hold,
+            // `|` and blanks included, is part of the word (bash).
+            group_depth += c == '(' ? 1 : -1;
+            r_.get();
+            add_char(parts, static_cast<char>(c), false);
+            continue;
+        }
         if (key_depth >= 0 && (c == '[' || c == ']')) {
             key_depth += c == '[' ? 1 : -1;
             if (key_depth < 0) key_depth = -1;
@@ -264,6 +279,10 @@ ast::Word Lexer::scan_word(Mode mode, bool& plain) {
             continue;
         }
         if (c < 0) {
+            if (group_depth > 0) {
+                fail("syntax error: unexpected end of file while looking for matching ')'", true,
+                     start_line);
+            }
             if (mode == Mode::ParamArg || mode == Mode::ParamArgQuoted) {
                 fail("syntax error: unexpected end of file while looking for matching '}'", true, start_line);
             }
@@ -281,7 +300,7 @@ ast::Word Lexer::scan_word(Mode mode, bool& plain) {
             plain = false;
             continue;
         }
-        if (mode == Mode::Unquoted && is_meta(c)) break;
+        if (mode == Mode::Unquoted && group_depth == 0 && is_meta(c)) break;
         if ((mode == Mode::ParamArg || mode == Mode::ParamArgQuoted) && c == '}') break;
         if (stop == ']' && c == '[') {
             ++depth;  // a[b[1]]: brackets nest in a subscript
@@ -361,6 +380,7 @@ ast::Word Lexer::scan_word(Mode mode, bool& plain) {
         }
         r_.get();
         add_char(parts, static_cast<char>(c), quoted_ctx);
+        if (!quoted_ctx) prev = c;
     }
     return w;
 }

@@ -119,6 +119,10 @@ public:
     /// Set by the parser inside an array literal: a word that starts with `[` keeps blanks
     /// up to its closing `]`, so `([a b]=1)` has the key "a b" (bash).
     bool array_elements = false;
+    /// Set by the parser when `shopt -s extglob` is on (and for the right side of == in
+    /// [[ ]]): in a word, `(` right after an unquoted ? * + @ or ! opens an extended
+    /// pattern group, read up to its `)` with blanks and operators as word characters.
+    bool extglob = false;
 private:
     void scan_backquote(std::vector<ast::WordPart>& parts, bool quoted);
     [[noreturn]] void fail(const std::string& msg, bool at_eof, int line = -1);

@@ -229,6 +229,9 @@ ParseResult Parser::next_command() {
         peeked_.reset();
         r_.start_command();
         alias_blank_.clear();
+        // Like bash, `shopt -s extglob` counts from the next command read: the parser
+        // runs nothing, so the option is read before each command.
+        lex_.extglob = aliases_ && aliases_->extglob_enabled();
         while (try_alias()) {
         }
         const Token& t = peek();
@@ -782,6 +785,14 @@ ast::CondNode Parser::cond_not() {
         n.words.push_back(std::move(re));
         return n;
     }
+    // The right side of = == != is read as an extended pattern whatever shopt extglob says,
+    // as bash does: [[ $x == @(a|b) ]].
+    struct ExtglobOn {
+        lex::Lexer& lex;
+        bool saved;
+        ~ExtglobOn() { lex.extglob = saved; }
+    } on{lex_, lex_.extglob};
+    if (op == "=" || op == "==" || op == "!=") lex_.extglob = true;
     const Token& r = peek();
     if (r.kind != Tok::Word) unexpected(r);
     n.words.push_back(take().word);

@@ -36,12 +36,16 @@ public:
     virtual ~AliasTable() = default;
     /// The alias value, or nullptr.
     virtual const std::string* find_alias(const std::string& name) const = 0;
+    /// True when `shopt -s extglob` is on: the lexer then reads @(a|b) as part of a word.
+    virtual bool extglob_enabled() const { return false; }
 };
 
 class Parser : public lex::CmdSubParser {
 public:
     explicit Parser(lex::Reader& r, const AliasTable* aliases = nullptr)
-        : r_(r), lex_(r, *this), aliases_(aliases) {}
+        : r_(r), lex_(r, *this), aliases_(aliases) {
+        lex_.extglob = aliases && aliases->extglob_enabled();
+    }
 
     /// Parses the next complete command (one line, plus continuation lines it needs).
     /// A blank line gives an empty List.

@@ -57,6 +57,7 @@ struct ShellOptions {
     bool failglob = false;
     bool dotglob = false;
     bool nocaseglob = false;
+    bool extglob = false;  // ?(..) *(..) +(..) @(..) !(..) patterns; read when a line is parsed
     bool xpg_echo = false;  // echo interprets escapes without -e (XSI, dash)
     bool expand_aliases = true;
     bool ignoreeof = false;
@@ -253,6 +254,7 @@ public:
     void notify_jobs(bool only_changed = true);
 
     const std::string* find_alias(const std::string& name) const override;
+    bool extglob_enabled() const override { return opt.extglob; }
 
     /// Hash table of command paths; dropped when PATH changes.
     std::unordered_map<std::string, std::string, vars::StringHash, std::equal_to<>> path_cache;

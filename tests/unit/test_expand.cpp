@@ -96,3 +96,56 @@ TEST_CASE("pattern matching") {
     CHECK_FALSE(expand::pattern_match("\\*", "x"));
     CHECK(expand::pattern_match("[[:digit:]]*", "9z"));
 }
+
+TEST_CASE("extended patterns (extglob)") {
+    const expand::MatchOptions ext{.extglob = true};
+    auto m = [&](const char* p, const char* t) { return expand::pattern_match(p, t, ext); };
+    CHECK(m("--@(help|verbose)", "--verbose"));
+    CHECK_FALSE(m("--@(help|verbose)", "--oops"));
+    CHECK(m("--?(help)", "--"));
+    CHECK_FALSE(m("--?(help)", "--helphelp"));
+    CHECK(m("+(ab)", "ababab"));
+    CHECK_FALSE(m("+(ab)", ""));
+    CHECK(m("*(ab)", ""));
+    CHECK(m("*(foo*)", "foofoo_foo__foo___"));
+    CHECK(m("!(*.txt)", "a.c"));
+    CHECK_FALSE(m("!(*.txt)", "a.txt"));
+    CHECK(m("!(abc)", "abcd"));
+    CHECK(m("!(abc)", ""));
+    CHECK(m("a!()b", "aXb"));
+    CHECK_FALSE(m("a!()b", "ab"));
+    CHECK(m("--@(help|no-@(long|short))", "--no-short"));  // nested
+    CHECK(m("@(a(b)|c)", "a(b)"));                         // plain parentheses nest
+    CHECK(m("@(a\\|b)", "a|b"));                           // an escaped | is literal
+    CHECK_FALSE(m("@(a\\|b)", "a"));
+    CHECK(m("*(a", "*(a"));  // no closing parenthesis: literal text
+    CHECK_FALSE(m("*(a", "b(a"));
+    CHECK(m("@([[:digit:]]|x)y", "7y"));
+    CHECK(m("@([]a])", "]"));
+    // Without the option, the same text is an ordinary pattern.
+    CHECK_FALSE(expand::pattern_match("@(a|b)", "a"));
+    CHECK(expand::pattern_match("@(a|b)", "@(a|b)"));
+    CHECK(expand::pattern_match("*(a)", "x(a)"));
+}
+
+TEST_CASE("extended patterns take polynomial time") {
+    const std::string long_a(20000, 'a');
+    expand::Matcher star(std::string("*(a|aa)"), {.extglob = true});
+    CHECK(star.matches(long_a));
+    CHECK_FALSE(star.matches(long_a + "b"));
+    CHECK_FALSE(expand::pattern_match("*(a|aa|aaa)c", long_a, {.extglob = true}));
+    CHECK(expand::pattern_match("!(*b*)", long_a, {.extglob = true}));
+}
+
+TEST_CASE("extended patterns and a leading dot (pathname expansion)") {
+    const expand::MatchOptions opt{.extglob = true, .period = true};
+    auto m = [&](const char* p, const char* t) { return expand::pattern_match(p, t, opt); };
+    CHECK(m("@(.a|b)", ".a"));
+    CHECK(m("?(x).a", ".a"));  // the group may match nothing
+    CHECK_FALSE(m("@(|x).a", ".a"));
+    CHECK_FALSE(m("!(x)", ".a"));
+    CHECK_FALSE(m("@(*)", ".a"));
+    CHECK_FALSE(m("*.@(a)", ".a"));
+    CHECK(m("!(x)", "a"));
+    CHECK(expand::pattern_match("!(x)", ".a", {.extglob = true}));  // outside pathnames
+}

@@ -119,3 +119,33 @@ TEST_CASE("bad substitution is an error only when expanded") {
     CHECK(std::get<ast::ParamExp>(t[1].word.parts[0]).name == "${a!}");
     CHECK(std::get<ast::ParamExp>(t[2].word.parts[0]).name == "${x@Z}");
 }
+
+TEST_CASE("extglob groups are part of the word") {
+    auto ext_kinds = [](const std::string& text) {
+        lex::StringSource src(text);
+        lex::Reader r(src);
+        parse::Parser hook(r);
+        lex::Lexer lx(r, hook);
+        lx.extglob = true;
+        std::string s;
+        for (;;) {
+            lex::Token t = lx.next();
+            if (t.kind == lex::Tok::Eof) break;
+            if (!s.empty()) s += " ";
+            s += t.kind == lex::Tok::Word ? "W(" + t.text + ")" : lex::describe(t);
+        }
+        return s;
+    };
+    CHECK(ext_kinds("echo !(*.txt) a@(b|c d)e") == "W(echo) W(!(*.txt)) W(a@(b|c d)e)");
+    CHECK(ext_kinds("x +(a|@(b|c)) ;") == "W(x) W(+(a|@(b|c))) ;");
+    CHECK(ext_kinds("a (b)") == "W(a) ( W(b) )");  // a blank first: a subshell's parenthesis
+    CHECK(ext_kinds("'@'(x)") == "W('@') ( W(x) )");  // a quoted operator opens nothing
+    CHECK(kinds("echo @(a)") == "W(echo) W(@) ( W(a) ) end of file");  // extglob off
+    CHECK_THROWS_AS(ext_kinds("echo @(a"), lex::SyntaxFailure);
+}
+
+TEST_CASE("[[ == ]] reads an extended pattern without shopt extglob") {
+    CHECK(std::holds_alternative<ast::List>(parse::parse_string("[[ x == @(a|b c) ]]")));
+    CHECK(std::holds_alternative<ast::List>(parse::parse_string("[[ !(x) ]]")));  // ! ( x )
+    CHECK(std::holds_alternative<parse::SyntaxError>(parse::parse_string("echo @(a|b)")));
+}
