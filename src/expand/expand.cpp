@@ -734,7 +734,8 @@ private:
                 all.push_back(sh_.arg0);
                 all.insert(all.end(), sh_.positional.begin(), sh_.positional.end());
                 auto n = static_cast<std::int64_t>(all.size());
-                if (off < 0) off = std::max<std::int64_t>(0, n + off);
+                // A negative offset before $0 selects nothing (bash): ${*: -11} of 9 params.
+                if (off < 0) off = n + off < 0 ? n : n + off;
                 std::int64_t end = n;
                 if (len) {
                     if (*len < 0) sh_.raise(1, std::to_string(*len) + ": substring expression < 0", ErrorKind::Expansion);
