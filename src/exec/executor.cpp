@@ -1505,12 +1505,20 @@ bool capture_safe(std::string_view name) {
            name == "true" || name == "false" || name == ":" || name == "jobs";
 }
 
-/// The single simple command of `$(cmd args)`, when the substitution is exactly that.
-const ast::SimpleCommand* lone_simple_command(const ast::Program& prog) {
+/// The program's only command, when it is one simple command: no list, pipeline, `!`,
+/// `time` or `&` around it.
+const ast::SimpleCommand* only_simple_command(const ast::Program& prog) {
     if (prog.items.size() != 1 || prog.items[0].background) return nullptr;
     const auto& ao = prog.items[0].and_or;
-    if (ao.pipelines.size() != 1 || ao.pipelines[0].bang || ao.pipelines[0].stages.size() != 1) return nullptr;
-    const auto* sc = std::get_if<ast::SimpleCommand>(&ao.pipelines[0].stages[0]);
+    if (ao.pipelines.size() != 1) return nullptr;
+    const ast::Pipeline& p = ao.pipelines[0];
+    if (p.bang || p.timed || p.stages.size() != 1) return nullptr;
+    return std::get_if<ast::SimpleCommand>(&p.stages[0]);
+}
+
+/// The single simple command of `$(cmd args)`, when the substitution is exactly that.
+const ast::SimpleCommand* lone_simple_command(const ast::Program& prog) {
+    const ast::SimpleCommand* sc = only_simple_command(prog);
     if (!sc || !sc->assigns.empty() || !sc->redirs.empty() || sc->words.empty()) return nullptr;
     for (const auto& w : sc->words) {
         if (!expand::is_pure(w)) return nullptr;
@@ -1607,10 +1615,7 @@ namespace {
 
 /// `$(< file)` (ksh, bash): the simple command with nothing but an input redirection.
 const ast::SimpleCommand* lone_input_redirection(const ast::Program& prog) {
-    if (prog.items.size() != 1 || prog.items[0].background) return nullptr;
-    const auto& ao = prog.items[0].and_or;
-    if (ao.pipelines.size() != 1 || ao.pipelines[0].bang || ao.pipelines[0].stages.size() != 1) return nullptr;
-    const auto* sc = std::get_if<ast::SimpleCommand>(&ao.pipelines[0].stages[0]);
+    const ast::SimpleCommand* sc = only_simple_command(prog);
     if (!sc || !sc->assigns.empty() || !sc->words.empty() || sc->redirs.size() != 1) return nullptr;
     const ast::Redirect& r = sc->redirs[0];
     if (r.op != ast::RedirOp::In || (r.fd != -1 && r.fd != 0) || !r.fd_var.empty()) return nullptr;

@@ -18,3 +18,6 @@ unset TIMEFORMAT
 { time; } 2>&1 | mask
 echo time is a word
 command -v time >/dev/null || echo "no time utility"
+# In a command substitution the report still goes to standard error, not into the value.
+{ x=$(time echo captured); } 2>&1 | mask
+x=$(time echo captured 2>/dev/null) 2>/dev/null; echo "x=$x"
