@@ -21,16 +21,6 @@ struct Shopt {
     bool ShellOptions::*flag;
 };
 
-constexpr std::array<Shopt, 7> kShopts = {{
-    {"dotglob", &ShellOptions::dotglob},
-    {"expand_aliases", &ShellOptions::expand_aliases},
-    {"extglob", &ShellOptions::extglob},
-    {"failglob", &ShellOptions::failglob},
-    {"nocaseglob", &ShellOptions::nocaseglob},
-    {"nullglob", &ShellOptions::nullglob},
-    {"xpg_echo", &ShellOptions::xpg_echo},
-}};
-
 }  // namespace
 
 int builtin_shopt(Shell& sh, io::IoStreams& io, Args argv) {
@@ -57,7 +47,7 @@ int builtin_shopt(Shell& sh, io::IoStreams& io, Args argv) {
             }
         }
     } else {
-        table.assign(kShopts.begin(), kShopts.end());
+        for (const auto& o : shopt_specs()) table.push_back({o.name, o.flag});
     }
     auto show = [&](const Shopt& s) {
         bool on = sh.opt.*s.flag;

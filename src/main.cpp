@@ -32,7 +32,7 @@ using ipsh::ShellOptions;
 
 constexpr const char* kVersion = "ipsh 0.1.0";
 constexpr const char* kUsage =
-    "Usage: ipsh [-abCefhilmnsuvx] [-o option] [--norc] [--login] [script [arg...]]\n"
+    "Usage: ipsh [-abCEefhilmnsTuvx] [-o option] [-O shopt] [--norc] [--login] [script [arg...]]\n"
     "       ipsh [options] -c command [name [arg...]]\n";
 
 enum class Mode { Stdin, Command, Script };
@@ -137,6 +137,13 @@ Launch parse_command_line(int argc, char** argv) {
                 if (i + 1 >= argc) usage_exit(std::string(1, a[0]) + "o: option name required");
                 std::string name = argv[++i];
                 if (!ipsh::set_named_option(l.opt, name, on)) usage_exit(name + ": invalid option name");
+                continue;
+            }
+            case 'O': {
+                // -O name / +O name: a shopt option (bash).
+                if (i + 1 >= argc) usage_exit(std::string(1, a[0]) + "O: option name required");
+                std::string name = argv[++i];
+                if (!ipsh::set_shopt_option(l.opt, name, on)) usage_exit(name + ": invalid shell option name");
                 continue;
             }
             default:

@@ -23,7 +23,7 @@ namespace {
 
 constexpr const char* kVersion = "ipsh 0.1.0";
 constexpr const char* kUsage =
-    "Usage: ipsh [-abCefhilmnsuvx] [-o option] [--norc] [--login] [script [arg...]]\n"
+    "Usage: ipsh [-abCEefhilmnsTuvx] [-o option] [-O shopt] [--norc] [--login] [script [arg...]]\n"
     "       ipsh [options] -c command [name [arg...]]\n";
 
 void write_out(int fd, const std::string& s) {
@@ -66,8 +66,9 @@ int main(int argc, char** argv) {
                "  -i          interactive\n"
                "  -l          login shell\n"
                "  -n          read commands but do not run them (syntax check)\n"
-               "  -e -x -u -f -C -a -b -h -m -v   see set in ipsh(1); +x turns one off\n"
+               "  -e -x -u -f -C -a -b -h -m -v -E -T   see set in ipsh(1); +x turns one off\n"
                "  -o NAME     set an option by name (+o NAME unsets it)\n"
+               "  -O NAME     set a shopt option (+O NAME unsets it)\n"
                "\nSee ipsh(1) and ipsh-ipc(7).\n");
     std::vector<std::string> longs;
     for (int i = 4 + k; i-- > 4;) longs.emplace_back(argv[i]);  // CLI11 takes them reversed

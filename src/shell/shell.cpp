@@ -46,6 +46,17 @@ constexpr std::array<OptionSpec, 22> kOptions = {{
     {0, "vi", &ShellOptions::vi},
 }};
 
+/// The options of `shopt` (bash) that ipsh implements, sorted by name.
+constexpr std::array<OptionSpec, 7> kShopts = {{
+    {0, "dotglob", &ShellOptions::dotglob},
+    {0, "expand_aliases", &ShellOptions::expand_aliases},
+    {0, "extglob", &ShellOptions::extglob},
+    {0, "failglob", &ShellOptions::failglob},
+    {0, "nocaseglob", &ShellOptions::nocaseglob},
+    {0, "nullglob", &ShellOptions::nullglob},
+    {0, "xpg_echo", &ShellOptions::xpg_echo},
+}};
+
 [[gnu::noinline]] std::uintptr_t frame_address() {
     return reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
 }
@@ -53,6 +64,17 @@ constexpr std::array<OptionSpec, 22> kOptions = {{
 }  // namespace
 
 std::span<const OptionSpec> option_specs() { return kOptions; }
+
+std::span<const OptionSpec> shopt_specs() { return kShopts; }
+
+bool set_shopt_option(ShellOptions& o, std::string_view name, bool on) {
+    for (const auto& spec : kShopts) {
+        if (name != spec.name) continue;
+        o.*spec.flag = on;
+        return true;
+    }
+    return false;
+}
 
 bool set_named_option(ShellOptions& o, std::string_view name, bool on) {
     for (const auto& spec : kOptions) {

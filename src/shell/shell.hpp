@@ -77,6 +77,9 @@ struct OptionSpec {
     bool named() const { return flag != &ShellOptions::interactive && flag != &ShellOptions::stdin_mode; }
 };
 std::span<const OptionSpec> option_specs();
+/// The `shopt` options (bash), and setting one by name; false when unknown.
+std::span<const OptionSpec> shopt_specs();
+bool set_shopt_option(ShellOptions& o, std::string_view name, bool on);
 /// Sets a `set -o` option by name / by letter on `o`; false when unknown (or i/s, which
 /// only the command line can set).
 bool set_named_option(ShellOptions& o, std::string_view name, bool on);
