@@ -378,7 +378,9 @@ bool Parser::try_alias() {
     r_.splice(*value, word.text);
     if (!value->empty() && (value->back() == ' ' || value->back() == '\t')) {
         alias_blank_ = word.text;
-    } else {
+    } else if (!r_.inside_alias(alias_blank_, word.start)) {
+        // `alias w2='w1 ' w1=hi`: w1 is the start of w2's text, whose blank still makes the
+        // word after w2 a candidate; otherwise the chain of blanks ends here.
         alias_blank_.clear();
     }
     return true;
@@ -528,10 +530,8 @@ ast::Command Parser::parse_simple_command() {
                 }
                 continue;
             }
-        } else if (!alias_blank_.empty() && !r_.inside_alias(alias_blank_, t.start)) {
-            // The word right after the alias text (not the words inside it).
-            alias_blank_.clear();
-            if (try_alias()) continue;
+        } else if (try_blank_alias()) {
+            continue;
         }
         Token w = take();
         if (sc.words.empty() && sc.assigns.empty() && sc.redirs.empty() && peek_is(Tok::LParen) &&

@@ -12,3 +12,8 @@ FOR1 eye1 IN x; do echo "i=$i"; done
 # Without the blank, the next word is not an alias.
 alias FOR3='for'
 for i in eye2; do echo "i=$i"; done
+# An alias whose text starts with another alias: the outer one's trailing blank still
+# makes the next word a candidate, in a simple command too.
+alias e='echo ' w2='w1 ' w1=hi e2='e1 ' e1=echo
+e w2 w2
+e2 w1
