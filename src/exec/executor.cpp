@@ -56,7 +56,7 @@ int child_stderr(const std::vector<FdAction>& actions) {
 /// Writes a shell error message where the child's standard error would have gone.
 void child_error(const Shell& sh, const std::vector<FdAction>& actions, const std::string& message) {
     const int fd = child_stderr(actions);
-    if (fd >= 0) io::write_all(fd, sh.error_prefix() + message + "\n");
+    if (fd >= 0) sh.error(message, fd);
 }
 
 /// Quotes a word for xtrace output when it would not read back as itself.
@@ -1526,6 +1526,15 @@ const ast::SimpleCommand* lone_simple_command(const ast::Program& prog) {
     return sc;
 }
 
+/// `$(< file)` (ksh, bash): the simple command with nothing but an input redirection.
+const ast::SimpleCommand* lone_input_redirection(const ast::Program& prog) {
+    const ast::SimpleCommand* sc = only_simple_command(prog);
+    if (!sc || !sc->assigns.empty() || !sc->words.empty() || sc->redirs.size() != 1) return nullptr;
+    const ast::Redirect& r = sc->redirs[0];
+    if (r.op != ast::RedirOp::In || (r.fd != -1 && r.fd != 0) || !r.fd_var.empty()) return nullptr;
+    return sc;
+}
+
 std::string trim_substitution(std::string out) {
     // NUL bytes cannot live in a shell variable: drop them, as dash does.
     if (out.find('\0') != std::string::npos) std::erase(out, '\0');
@@ -1611,18 +1620,19 @@ bool Executor::capture_external(const std::string& path, const std::vector<std::
     return true;
 }
 
-namespace {
-
-/// `$(< file)` (ksh, bash): the simple command with nothing but an input redirection.
-const ast::SimpleCommand* lone_input_redirection(const ast::Program& prog) {
-    const ast::SimpleCommand* sc = only_simple_command(prog);
-    if (!sc || !sc->assigns.empty() || !sc->words.empty() || sc->redirs.size() != 1) return nullptr;
-    const ast::Redirect& r = sc->redirs[0];
-    if (r.op != ast::RedirOp::In || (r.fd != -1 && r.fd != 0) || !r.fd_var.empty()) return nullptr;
-    return sc;
+pid_t Executor::fork_program(jobs::Job& job, bool background, const ast::Program& prog, int end, int target,
+                             int other_end) {
+    return fork_child(&job, background, [&]() {
+        // The shell's end must go: `>(while read l; ...)` would never see end of file.
+        ::close(other_end);
+        if (end != target) {
+            ::dup2(end, target);
+            ::close(end);
+        }
+        ExecResult r = run_list(prog, ExecFlags{true, false});
+        return r.status;
+    });
 }
-
-}  // namespace
 
 std::string Executor::process_substitution(const ast::Program& prog, bool output) {
     io::Pipe p;
@@ -1630,19 +1640,8 @@ std::string Executor::process_substitution(const ast::Program& prog, bool output
     jobs::Job& job = sh_.jobs.create("");
     job.hidden = true;
     job.foreground = false;
-    const int child_end = output ? p.read.get() : p.write.get();
-    const int shell_end = output ? p.write.get() : p.read.get();
-    const int target = output ? 0 : 1;
-    pid_t pid = fork_child(&job, true, [&]() {
-        // The shell's end must go: `>(while read l; ...)` would never see end of file.
-        ::close(shell_end);
-        if (child_end != target) {
-            ::dup2(child_end, target);
-            ::close(child_end);
-        }
-        ExecResult r = run_list(prog, ExecFlags{true, false});
-        return r.status;
-    });
+    pid_t pid = output ? fork_program(job, true, prog, p.read.get(), 0, p.write.get())
+                       : fork_program(job, true, prog, p.write.get(), 1, p.read.get());
     if (pid < 0) {
         sh_.jobs.remove(&job);
         sh_.raise(1, "fork: " + io::errno_text(errno), ErrorKind::Expansion);
@@ -1698,17 +1697,7 @@ std::string Executor::command_substitution(const ast::Program& prog) {
     if (!io::Pipe::create(p)) sh_.raise(2, "pipe: " + io::errno_text(errno), ErrorKind::Expansion);
     jobs::Job& job = sh_.jobs.create("");
     job.hidden = true;
-    const int wfd = p.write.get();
-    const int rfd = p.read.get();
-    pid_t pid = fork_child(&job, false, [&]() {
-        ::close(rfd);
-        if (wfd != 1) {
-            ::dup2(wfd, 1);
-            ::close(wfd);
-        }
-        ExecResult r = run_list(prog, ExecFlags{true, false});
-        return r.status;
-    });
+    pid_t pid = fork_program(job, false, prog, p.write.get(), 1, p.read.get());
     p.write.reset();
     std::string out;
     if (pid > 0) {

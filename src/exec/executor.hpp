@@ -78,6 +78,10 @@ private:
     std::vector<int> procsub_fds_;
     std::vector<pid_t> procsub_pids_;
     void finish_procsubs(size_t mark);
+    /// $(...) and <(...)/>(...): forks a child that runs `prog` with the pipe end `end` as
+    /// its descriptor `target`, after closing the pipe's other end `other_end`.
+    pid_t fork_program(jobs::Job& job, bool background, const ast::Program& prog, int end, int target,
+                       int other_end);
     /// `set -h` (XCU set): finds and hashes the utilities a function body names, as the
     /// function is defined. Only plain names: a word with quotes or expansions, a builtin
     /// or a function is left to run time.

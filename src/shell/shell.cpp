@@ -276,11 +276,11 @@ std::string Shell::error_prefix() const {
     return p;
 }
 
-void Shell::error(std::string_view message) const {
+void Shell::error(std::string_view message, int fd) const {
     std::string line = error_prefix();
     line.append(message);
     line.push_back('\n');
-    io::write_all(2, line);
+    io::write_all(fd, line);
 }
 
 void Shell::raise(int status, const std::string& message, ErrorKind kind) {

@@ -182,8 +182,9 @@ public:
     /// Prefix for messages: "ipsh: ", then "script: " when running a file, then "line N: "
     /// when not interactive.
     std::string error_prefix() const;
-    /// Writes "<prefix><message>\n" to fd 2.
-    void error(std::string_view message) const;
+    /// Writes "<prefix><message>\n" to `fd` (standard error unless a command's own
+    /// redirected standard error is meant).
+    void error(std::string_view message, int fd = 2) const;
     /// Reports an error where it happens (so it goes to the stderr of the failing command,
     /// inside its redirections), then throws a ShellError with an empty message to unwind.
     [[noreturn]] void raise(int status, const std::string& message, ErrorKind kind);
